@@ -1,0 +1,174 @@
+package nl.werkbrug.candidate;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.WorkDays;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@SecondaryTable(name = "candidate_contact", pkJoinColumns = @PrimaryKeyJoinColumn(name = "candidate_id"))
+class Candidate {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+    private @Nullable UUID userId;
+    private @Nullable UUID jobhunterId;
+    private UUID locationId = new UUID(0, 0);
+
+    @Column(table = "candidate_contact")
+    private String givenName = "";
+    @Column(table = "candidate_contact")
+    private @Nullable String familyName;
+    @Column(table = "candidate_contact")
+    private @Nullable String email;
+    @Column(table = "candidate_contact")
+    private @Nullable String phone;
+
+    @Enumerated(EnumType.STRING)
+    private NewcomerGroup newcomerGroup = NewcomerGroup.OTHER;
+    @Enumerated(EnumType.STRING)
+    private CefrLevel dutchLevel = CefrLevel.A0;
+    private @Nullable Integer educationLevel;
+    private @Nullable LocalDate availableFrom;
+    private @Nullable Integer hoursMin;
+    private @Nullable Integer hoursMax;
+    private String workDays = "";
+    private int maxTravelKm = 25;
+
+    private @Nullable LocalDate asylumProcedureStart;
+    @Enumerated(EnumType.STRING)
+    private PermitStatus permitStatus = PermitStatus.NOT_NEEDED;
+    private @Nullable LocalDate permitStatusDate;
+    private @Nullable LocalDate uwvNotifiedOn;
+    private boolean volunteerDeclaration;
+    private @Nullable Instant matchingConsentAt;
+    private LocalDate intakeDate = LocalDate.now();
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "candidate_language", joinColumns = @JoinColumn(name = "candidate_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "level")
+    @Enumerated(EnumType.STRING)
+    private Map<String, CefrLevel> languages = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "candidate_occupation", joinColumns = @JoinColumn(name = "candidate_id"))
+    @MapKeyColumn(name = "esco_uri")
+    @Column(name = "months_experience")
+    private Map<String, Integer> occupations = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "candidate_id"))
+    @Column(name = "esco_uri")
+    private Set<String> skills = new HashSet<>();
+
+    protected Candidate() {
+    }
+
+    Candidate(CandidateDraft draft, LocalDate today, Instant now) {
+        this.userId = draft.userId();
+        this.jobhunterId = draft.jobhunterId();
+        this.intakeDate = draft.intakeDate() == null ? today : draft.intakeDate();
+        this.createdAt = now;
+        apply(draft, now);
+    }
+
+    void apply(CandidateDraft draft, Instant now) {
+        var contact = draft.contact();
+        this.givenName = contact.givenName().trim();
+        this.familyName = contact.familyName();
+        this.email = contact.email();
+        this.phone = contact.phone();
+        this.newcomerGroup = draft.group();
+        this.locationId = draft.locationId();
+        this.dutchLevel = draft.dutchLevel();
+        this.educationLevel = draft.educationLevel();
+        var availability = draft.availability();
+        this.availableFrom = availability.from();
+        this.hoursMin = availability.hoursMin();
+        this.hoursMax = availability.hoursMax();
+        this.workDays = WorkDays.format(availability.days());
+        this.maxTravelKm = availability.maxTravelKm();
+        var rights = draft.rightToWork();
+        this.asylumProcedureStart = rights.asylumProcedureStart();
+        this.permitStatus = rights.permitStatus();
+        this.permitStatusDate = rights.permitStatusDate();
+        this.uwvNotifiedOn = rights.uwvNotifiedOn();
+        this.volunteerDeclaration = rights.volunteerDeclaration();
+        if (draft.matchingConsent() && matchingConsentAt == null) {
+            this.matchingConsentAt = now;
+        } else if (!draft.matchingConsent()) {
+            this.matchingConsentAt = null;
+        }
+        this.languages.clear();
+        this.languages.putAll(draft.otherLanguages());
+        this.occupations.clear();
+        this.occupations.putAll(draft.occupations());
+        this.skills.clear();
+        this.skills.addAll(draft.skills());
+        this.updatedAt = now;
+    }
+
+    void consentToMatching(boolean consent, Instant now) {
+        this.matchingConsentAt = consent ? (matchingConsentAt == null ? now : matchingConsentAt) : null;
+        this.updatedAt = now;
+    }
+
+    CandidateId id() {
+        return new CandidateId(id);
+    }
+
+    @Nullable UUID userId() {
+        return userId;
+    }
+
+    @Nullable UUID jobhunterId() {
+        return jobhunterId;
+    }
+
+    UUID locationId() {
+        return locationId;
+    }
+
+    NewcomerGroup group() {
+        return newcomerGroup;
+    }
+
+    CandidateProfile profile() {
+        return new CandidateProfile(id(), new ContactDetails(givenName, familyName, email, phone), newcomerGroup,
+                locationId, dutchLevel, Map.copyOf(languages), educationLevel, Map.copyOf(occupations),
+                Set.copyOf(skills), new Availability(availableFrom, hoursMin, hoursMax, WorkDays.parse(workDays),
+                maxTravelKm),
+                new RightToWork(asylumProcedureStart, permitStatus, permitStatusDate, uwvNotifiedOn,
+                        volunteerDeclaration),
+                matchingConsentAt, intakeDate, userId, jobhunterId);
+    }
+
+    CandidateSummary summary() {
+        String name = familyName == null ? givenName : givenName + " " + familyName;
+        return new CandidateSummary(id(), name, newcomerGroup, locationId, dutchLevel, intakeDate, permitStatus,
+                matchingConsentAt != null);
+    }
+}

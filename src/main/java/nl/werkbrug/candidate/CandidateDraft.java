@@ -1,0 +1,32 @@
+package nl.werkbrug.candidate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbrug.shared.CefrLevel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A candidate profile as entered at intake. Languages are ISO 639 codes with a CEFR level; occupations
+ * are ESCO occupation URIs with months of experience; skills are ESCO skill URIs.
+ */
+public record CandidateDraft(@Valid @NotNull ContactDetails contact, @NotNull NewcomerGroup group,
+                             @NotNull UUID locationId, @NotNull CefrLevel dutchLevel,
+                             Map<String, CefrLevel> otherLanguages,
+                             @Nullable @Min(0) @Max(8) Integer educationLevel,
+                             Map<String, Integer> occupations, Set<String> skills,
+                             @Valid @NotNull Availability availability, @NotNull RightToWork rightToWork,
+                             boolean matchingConsent, @Nullable LocalDate intakeDate,
+                             @Nullable UUID userId, @Nullable UUID jobhunterId) {
+
+    public CandidateDraft {
+        otherLanguages = Map.copyOf(otherLanguages);
+        occupations = Map.copyOf(occupations);
+        skills = Set.copyOf(skills);
+    }
+}

@@ -1,0 +1,148 @@
+package nl.werkbrug.candidate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.werkbrug.security.AuditLog;
+import nl.werkbrug.security.CurrentUser;
+import nl.werkbrug.security.Role;
+import nl.werkbrug.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Candidate profiles. Who may see a profile is decided here: the person themself, a jobhunter who
+ * works for their location or was assigned to them, and administrators. Every look at someone
+ * else's profile is written to the audit log.
+ */
+@Service
+public class CandidateService {
+
+    private final CandidateRepository candidates;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CandidateService(CandidateRepository candidates, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.candidates = candidates;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public CandidateProfile register(CandidateDraft draft) {
+        var user = CurrentUser.get();
+        var withJobhunter = draft.jobhunterId() == null && user.filter(u -> u.has(Role.JOBHUNTER)).isPresent()
+                ? withJobhunter(draft, user.get().id().value())
+                : draft;
+        var candidate = candidates.save(new Candidate(withJobhunter, LocalDate.now(clock), clock.instant()));
+        auditLog.record("CREATE", "candidate", candidate.id().value().toString(), "intake");
+        events.publishEvent(new CandidateChanged(candidate.id(), false));
+        return candidate.profile();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('NEWCOMER', 'JOBHUNTER', 'ADMIN')")
+    public CandidateProfile update(CandidateId id, CandidateDraft draft) {
+        var candidate = readable(id, "update");
+        candidate.apply(draft, clock.instant());
+        events.publishEvent(new CandidateChanged(id, false));
+        return candidate.profile();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('NEWCOMER', 'JOBHUNTER', 'ADMIN')")
+    public CandidateProfile profile(CandidateId id) {
+        return readable(id, "view").profile();
+    }
+
+    /** The signed-in newcomer's own profile, if one exists yet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('NEWCOMER')")
+    public Optional<CandidateProfile> mine() {
+        return candidates.findByUserId(CurrentUser.require().id().value()).map(Candidate::profile);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('NEWCOMER')")
+    public void consentToMatching(boolean consent) {
+        var candidate = candidates.findByUserId(CurrentUser.require().id().value())
+                .orElseThrow(() -> new NotFoundException("candidate", "of this account"));
+        candidate.consentToMatching(consent, clock.instant());
+        events.publishEvent(new CandidateChanged(candidate.id(), false));
+    }
+
+    /** The candidates the signed-in jobhunter works with (all of them for an administrator). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public List<CandidateSummary> caseload(int offset, int limit) {
+        var user = CurrentUser.require();
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        var found = user.has(Role.ADMIN)
+                ? candidates.findAllOrdered(page)
+                : candidates.findCaseload(user.id().value(), locationsOf(user), page);
+        auditLog.record("LIST", "caseload", user.id().toString(), found.size() + " candidates");
+        return found.stream().map(Candidate::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public long caseloadSize() {
+        var user = CurrentUser.require();
+        return user.has(Role.ADMIN) ? candidates.count()
+                : candidates.countCaseload(user.id().value(), locationsOf(user));
+    }
+
+    /** Anonymous counts per group, for the municipality. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
+    public Map<NewcomerGroup, Long> countByGroup() {
+        Map<NewcomerGroup, Long> counts = new EnumMap<>(NewcomerGroup.class);
+        for (Object[] row : candidates.countByGroup()) {
+            counts.put((NewcomerGroup) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private Candidate readable(CandidateId id, String purpose) {
+        var candidate = candidates.findById(id.value()).orElseThrow(() -> new NotFoundException("candidate", id));
+        var user = CurrentUser.require();
+        boolean own = user.id().value().equals(candidate.userId());
+        if (!own && !mayWorkWith(user, candidate)) {
+            throw new AccessDeniedException("not your candidate");
+        }
+        if (!own) {
+            auditLog.record(purpose.toUpperCase(java.util.Locale.ROOT), "candidate", id.value().toString(), purpose);
+        }
+        return candidate;
+    }
+
+    private static boolean mayWorkWith(CurrentUser user, Candidate candidate) {
+        if (user.has(Role.ADMIN)) {
+            return true;
+        }
+        return user.has(Role.JOBHUNTER) && (user.id().value().equals(candidate.jobhunterId())
+                || user.worksAt(candidate.locationId()));
+    }
+
+    private static java.util.Set<java.util.UUID> locationsOf(CurrentUser user) {
+        // an empty IN list is not valid JPQL; a random ID matches nothing
+        return user.locationIds().isEmpty() ? java.util.Set.of(java.util.UUID.randomUUID()) : user.locationIds();
+    }
+
+    private static CandidateDraft withJobhunter(CandidateDraft draft, java.util.UUID jobhunter) {
+        return new CandidateDraft(draft.contact(), draft.group(), draft.locationId(), draft.dutchLevel(),
+                draft.otherLanguages(), draft.educationLevel(), draft.occupations(), draft.skills(),
+                draft.availability(), draft.rightToWork(), draft.matchingConsent(), draft.intakeDate(),
+                draft.userId(), jobhunter);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.candidate;
+
+import org.jspecify.annotations.NullMarked;

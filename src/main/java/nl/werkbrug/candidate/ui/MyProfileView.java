@@ -1,0 +1,65 @@
+package nl.werkbrug.candidate.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import nl.werkbrug.candidate.CandidateProfile;
+import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.organisation.LocationId;
+import nl.werkbrug.organisation.LocationView;
+import nl.werkbrug.organisation.OrganisationService;
+import nl.werkbrug.security.AppRoles;
+
+/** The newcomer's own profile, and their consent to be matched. */
+@Route("my")
+@Menu(title = "nav.my", order = 1, icon = "vaadin:user")
+@RolesAllowed(AppRoles.NEWCOMER)
+class MyProfileView extends Main implements HasDynamicTitle {
+
+    MyProfileView(CandidateService candidates, OrganisationService organisations) {
+        addClassName("view");
+        var profile = candidates.mine();
+        if (profile.isEmpty()) {
+            add(new Paragraph(getTranslation("my.noProfile")));
+            return;
+        }
+        add(new H2(getTranslation("my.welcome", profile.get().contact().givenName())), details(profile.get(),
+                organisations.location(new LocationId(profile.get().locationId())).map(LocationView::name).orElse("")));
+        var consent = new Checkbox(getTranslation("my.consent"), profile.get().matchingConsentAt() != null);
+        consent.setId("matching-consent");
+        consent.addValueChangeListener(change -> candidates.consentToMatching(change.getValue()));
+        add(consent, new Paragraph(getTranslation("my.consent.explained")));
+    }
+
+    private FormLayout details(CandidateProfile profile, String location) {
+        var form = new FormLayout();
+        form.add(field("candidate.group", getTranslation("group." + profile.group().name())),
+                field("candidate.location", location),
+                field("candidate.dutch", profile.dutchLevel().name()),
+                field("candidate.languages", profile.otherLanguages().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).sorted().collect(Collectors.joining(", "))),
+                field("candidate.occupations", String.valueOf(profile.occupations().size())),
+                field("candidate.skills", String.valueOf(profile.skills().size())));
+        return form;
+    }
+
+    private TextField field(String key, String value) {
+        var field = new TextField(getTranslation(key));
+        field.setValue(value);
+        field.setReadOnly(true);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.demo;
+
+import org.jspecify.annotations.NullMarked;

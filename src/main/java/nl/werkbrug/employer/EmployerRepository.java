@@ -1,0 +1,10 @@
+package nl.werkbrug.employer;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EmployerRepository extends JpaRepository<Employer, UUID> {
+
+    Optional<Employer> findByOrganisationId(UUID organisationId);
+}

@@ -1,0 +1,89 @@
+package nl.werkbrug.employer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.werkbrug.organisation.NewOrganisation;
+import nl.werkbrug.organisation.OrganisationId;
+import nl.werkbrug.organisation.OrganisationService;
+import nl.werkbrug.organisation.OrganisationType;
+import nl.werkbrug.organisation.OrganisationView;
+import nl.werkbrug.security.AuditLog;
+import nl.werkbrug.security.CurrentUser;
+import nl.werkbrug.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Employers: each is an organisation of type EMPLOYER with what the network needs to know of it. */
+@Service
+public class EmployerService {
+
+    private final EmployerRepository employers;
+    private final OrganisationService organisations;
+    private final AuditLog auditLog;
+
+    EmployerService(EmployerRepository employers, OrganisationService organisations, AuditLog auditLog) {
+        this.employers = employers;
+        this.organisations = organisations;
+        this.auditLog = auditLog;
+    }
+
+    /** Registers an employer; one registered by the municipality or an administrator is approved at once. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
+    public EmployerView register(NewEmployer values) {
+        var organisation = organisations.register(
+                new NewOrganisation(values.name(), OrganisationType.EMPLOYER, values.municipality()));
+        var employer = employers.save(new Employer(organisation.id().value(), values, EmployerStatus.APPROVED));
+        auditLog.record("CREATE", "employer", employer.id().value().toString(), null);
+        return employer.view(organisation.name());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<EmployerView> list() {
+        Map<UUID, String> names = organisations.organisations().stream()
+                .collect(Collectors.toMap(o -> o.id().value(), OrganisationView::name));
+        return employers.findAll().stream()
+                .map(e -> e.view(names.getOrDefault(e.organisationId(), "")))
+                .sorted(Comparator.comparing(EmployerView::name))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public EmployerView get(EmployerId id) {
+        var employer = employers.findById(id.value()).orElseThrow(() -> new NotFoundException("employer", id));
+        return employer.view(nameOf(employer));
+    }
+
+    /** The employer the signed-in person works for, if they work for one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public Optional<EmployerView> mine() {
+        return CurrentUser.require().organisationId() == null ? Optional.empty()
+                : employers.findByOrganisationId(CurrentUser.require().organisationId())
+                        .map(e -> e.view(nameOf(e)));
+    }
+
+    Optional<EmployerId> employerOf(CurrentUser user) {
+        return Optional.ofNullable(user.organisationId()).flatMap(employers::findByOrganisationId).map(Employer::id);
+    }
+
+    Map<UUID, String> names() {
+        var names = organisations.organisations().stream()
+                .collect(Collectors.toMap(o -> o.id().value(), OrganisationView::name));
+        return employers.findAll().stream().collect(Collectors.toMap(e -> e.id().value(),
+                e -> names.getOrDefault(e.organisationId(), ""), (a, b) -> a));
+    }
+
+    private String nameOf(Employer employer) {
+        return organisations.organisation(new OrganisationId(employer.organisationId()))
+                .map(OrganisationView::name).orElse("");
+    }
+
+}

@@ -1,0 +1,117 @@
+package nl.werkbrug.employer;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.WorkDays;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class Vacancy {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+    private UUID employerId = new UUID(0, 0);
+    private String title = "";
+    private String description = "";
+    @Enumerated(EnumType.STRING)
+    private VacancyType type = VacancyType.JOB;
+    @Enumerated(EnumType.STRING)
+    private VacancyStatus status = VacancyStatus.OPEN;
+    private String occupationUri = "";
+    @Enumerated(EnumType.STRING)
+    private CefrLevel dutchLevel = CefrLevel.A0;
+    private @Nullable Integer educationLevel;
+    private int hoursMin;
+    private int hoursMax;
+    private String workDays = "";
+    private String languageDays = "";
+    private UUID locationId = new UUID(0, 0);
+    private @Nullable BigDecimal hourlyWage;
+    private @Nullable LocalDate startDate;
+    private int positions = 1;
+    private boolean permitWilling;
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+    @Version
+    private long version;
+
+    /** ESCO skill URI to whether it is essential (true) or optional (false). */
+    @ElementCollection
+    @CollectionTable(name = "vacancy_skill", joinColumns = @JoinColumn(name = "vacancy_id"))
+    @MapKeyColumn(name = "esco_uri")
+    @Column(name = "essential")
+    private Map<String, Boolean> skills = new HashMap<>();
+
+    protected Vacancy() {
+    }
+
+    Vacancy(VacancyDraft draft, Instant now) {
+        this.createdAt = now;
+        apply(draft, now);
+    }
+
+    void apply(VacancyDraft draft, Instant now) {
+        this.employerId = draft.employerId();
+        this.title = draft.title().trim();
+        this.description = draft.description();
+        this.type = draft.type();
+        this.occupationUri = draft.occupationUri();
+        this.dutchLevel = draft.dutchLevel();
+        this.educationLevel = draft.educationLevel();
+        this.hoursMin = draft.hoursMin();
+        this.hoursMax = draft.hoursMax();
+        this.workDays = WorkDays.format(draft.workDays());
+        this.languageDays = WorkDays.format(draft.languageDays());
+        this.locationId = draft.locationId();
+        this.hourlyWage = draft.hourlyWage();
+        this.startDate = draft.startDate();
+        this.positions = draft.positions();
+        this.permitWilling = draft.permitWilling();
+        this.skills.clear();
+        draft.optionalSkills().forEach(uri -> skills.put(uri, false));
+        draft.essentialSkills().forEach(uri -> skills.put(uri, true));
+        this.updatedAt = now;
+    }
+
+    void changeStatus(VacancyStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    VacancyId id() {
+        return new VacancyId(id);
+    }
+
+    UUID employerId() {
+        return employerId;
+    }
+
+    VacancyView view() {
+        return new VacancyView(id(), new EmployerId(employerId), title, description, type, status, occupationUri,
+                skillsWhere(true), skillsWhere(false), dutchLevel, educationLevel, hoursMin, hoursMax,
+                WorkDays.parse(workDays), WorkDays.parse(languageDays), locationId, hourlyWage, startDate,
+                positions, permitWilling);
+    }
+
+    private Set<String> skillsWhere(boolean essential) {
+        return skills.entrySet().stream().filter(e -> e.getValue() == essential).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,5 @@
+package nl.werkbrug.employer;
+
+/** Published whenever a vacancy is created or changed. */
+public record VacancyChanged(VacancyId vacancyId) {
+}

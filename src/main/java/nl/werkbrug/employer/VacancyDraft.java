@@ -1,0 +1,40 @@
+package nl.werkbrug.employer;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbrug.shared.CefrLevel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A vacancy or placement as an employer writes it. Skills are ESCO skill URIs; for a dual trajectory
+ * the language days are the days reserved for learning Dutch.
+ */
+public record VacancyDraft(@NotNull UUID employerId, @NotBlank @Size(max = 200) String title,
+                           @Size(max = 20000) String description, @NotNull VacancyType type,
+                           @NotBlank String occupationUri, Set<String> essentialSkills, Set<String> optionalSkills,
+                           @NotNull CefrLevel dutchLevel, @Nullable @Min(0) @Max(8) Integer educationLevel,
+                           @Min(0) @Max(60) int hoursMin, @Min(0) @Max(60) int hoursMax, Set<DayOfWeek> workDays,
+                           Set<DayOfWeek> languageDays, @NotNull UUID locationId,
+                           @Nullable @DecimalMin("0.00") BigDecimal hourlyWage, @Nullable LocalDate startDate,
+                           @Positive int positions, boolean permitWilling) {
+
+    public VacancyDraft {
+        essentialSkills = Set.copyOf(essentialSkills);
+        optionalSkills = Set.copyOf(optionalSkills);
+        workDays = Set.copyOf(workDays);
+        languageDays = Set.copyOf(languageDays);
+        if (hoursMin > hoursMax) {
+            throw new IllegalArgumentException("minimum hours exceed maximum hours");
+        }
+    }
+}

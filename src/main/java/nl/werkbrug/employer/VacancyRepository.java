@@ -1,0 +1,23 @@
+package nl.werkbrug.employer;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VacancyRepository extends JpaRepository<Vacancy, UUID> {
+
+    @Query("select v from Vacancy v where v.employerId = ?1 order by v.createdAt desc, v.id")
+    List<Vacancy> findByEmployer(UUID employerId, Pageable page);
+
+    long countByEmployerId(UUID employerId);
+
+    @Query("select v from Vacancy v where v.status = ?1 order by v.createdAt desc, v.id")
+    List<Vacancy> findByStatus(VacancyStatus status, Pageable page);
+
+    long countByStatus(VacancyStatus status);
+
+    @Query("select v.type, count(v) from Vacancy v where v.status = nl.werkbrug.employer.VacancyStatus.OPEN group by v.type")
+    List<Object[]> countOpenByType();
+}

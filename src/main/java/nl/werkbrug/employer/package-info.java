@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.employer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.monitor;
+
+import org.jspecify.annotations.NullMarked;

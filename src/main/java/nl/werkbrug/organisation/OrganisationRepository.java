@@ -1,0 +1,7 @@
+package nl.werkbrug.organisation;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.organisation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug;
+
+import org.jspecify.annotations.NullMarked;

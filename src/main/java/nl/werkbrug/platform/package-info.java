@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.platform;
+
+import org.jspecify.annotations.NullMarked;

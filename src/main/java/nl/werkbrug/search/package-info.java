@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.search;
+
+import org.jspecify.annotations.NullMarked;

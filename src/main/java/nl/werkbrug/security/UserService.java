@@ -1,0 +1,93 @@
+package nl.werkbrug.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: sign-in, creation by an administrator, the remembered language. */
+@Service
+public class UserService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return users.findByUsername(username)
+                .map(this::principal)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    WerkbrugPrincipal principal(UserAccount account) {
+        return new WerkbrugPrincipal(account.toCurrentUser(), account.passwordHash(), account.enabled(), List.of());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserId create(NewUser user) {
+        if (users.findByUsername(user.username()).isPresent()) {
+            throw new IllegalArgumentException("username taken: " + user.username());
+        }
+        var account = new UserAccount(user.username(), passwordEncoder.encode(user.password()),
+                user.displayName(), user.roles());
+        account.locationIds().addAll(user.locationIds());
+        account.setOrganisationId(user.organisationId());
+        account.setLocale(user.locale());
+        users.save(account);
+        auditLog.record("CREATE", "user", account.id().toString(), "account created");
+        return account.id();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserSummary> list() {
+        return users.findAll().stream()
+                .map(u -> new UserSummary(u.id(), u.username(), u.displayName(), java.util.Set.copyOf(u.roles()),
+                        u.locale(), u.enabled(), u.createdAt()))
+                .sorted(java.util.Comparator.comparing(UserSummary::username))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<UserId> findId(String username) {
+        return users.findByUsername(username).map(UserAccount::id);
+    }
+
+    /** The language the signed-in person chose last time, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> rememberedLocale() {
+        return CurrentUser.get().flatMap(user -> users.findById(user.id().value())).map(UserAccount::locale);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void rememberLocale(@Nullable String languageTag) {
+        CurrentUser.get().flatMap(user -> users.findById(user.id().value()))
+                .ifPresent(account -> account.setLocale(languageTag));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public String displayName() {
+        return CurrentUser.get().flatMap(user -> users.findById(user.id().value()))
+                .map(UserAccount::displayName).orElse("");
+    }
+
+}

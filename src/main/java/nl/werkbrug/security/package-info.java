@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package nl.werkbrug.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import nl.werkbrug.security.CurrentUser;
+import nl.werkbrug.security.UserService;
+import nl.werkbrug.shared.UiLanguage;
+
+/** The frame around every view: the navigation of one's own role, the language and signing out. */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav navigation = new SideNav();
+    private final Span viewTitle = new Span();
+
+    MainLayout(AuthenticationContext authentication, UserService users) {
+        setPrimarySection(Section.DRAWER);
+        var brand = new Span(getTranslation("app.name"));
+        brand.addClassName("brand");
+        navigation.addClassName("main-navigation");
+        addToDrawer(brand, navigation, new Footer(new Span(getTranslation("esco.credit"))));
+
+        viewTitle.addClassName("view-title");
+        var user = new Span(CurrentUser.get().isPresent() ? users.displayName() : "");
+        user.addClassName("user-name");
+        var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        var bar = new HorizontalLayout(viewTitle, languageSelect(), user, logout);
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.setWidthFull();
+        bar.expand(viewTitle);
+        bar.addClassName("top-bar");
+        addToNavbar(new DrawerToggle(), bar);
+    }
+
+    private Select<UiLanguage> languageSelect() {
+        var select = new Select<UiLanguage>();
+        select.setId("language");
+        select.setAriaLabel(getTranslation("language.choose"));
+        select.setItems(UiLanguage.values());
+        select.setItemLabelGenerator(UiLanguage::nativeName);
+        select.setValue(UiLanguage.of(getLocale()));
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                UI.getCurrent().getPage().fetchCurrentURL(url ->
+                        UI.getCurrent().getPage().setLocation(url.getPath() + "?"
+                                + LanguageSupport.PARAMETER + "=" + change.getValue().code()));
+            }
+        });
+        return select;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        }
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

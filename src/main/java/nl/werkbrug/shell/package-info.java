@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.shell;
+
+import org.jspecify.annotations.NullMarked;
