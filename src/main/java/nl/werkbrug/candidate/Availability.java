@@ -13,7 +13,7 @@ public record Availability(@Nullable LocalDate from, @Nullable @Min(0) @Max(60) 
                            @Min(0) @Max(500) int maxTravelKm) {
 
     public Availability {
-        days = Set.copyOf(days);
+        days = days == null ? Set.of() : Set.copyOf(days);
         if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
             throw new IllegalArgumentException("minimum hours exceed maximum hours");
         }

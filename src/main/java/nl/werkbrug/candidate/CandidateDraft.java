@@ -25,8 +25,8 @@ public record CandidateDraft(@Valid @NotNull ContactDetails contact, @NotNull Ne
                              @Nullable UUID userId, @Nullable UUID jobhunterId) {
 
     public CandidateDraft {
-        otherLanguages = Map.copyOf(otherLanguages);
-        occupations = Map.copyOf(occupations);
-        skills = Set.copyOf(skills);
+        otherLanguages = otherLanguages == null ? Map.of() : Map.copyOf(otherLanguages);
+        occupations = occupations == null ? Map.of() : Map.copyOf(occupations);
+        skills = skills == null ? Set.of() : Set.copyOf(skills);
     }
 }

@@ -29,10 +29,11 @@ public record VacancyDraft(@NotNull UUID employerId, @NotBlank @Size(max = 200) 
                            @Positive int positions, boolean permitWilling) {
 
     public VacancyDraft {
-        essentialSkills = Set.copyOf(essentialSkills);
-        optionalSkills = Set.copyOf(optionalSkills);
-        workDays = Set.copyOf(workDays);
-        languageDays = Set.copyOf(languageDays);
+        essentialSkills = essentialSkills == null ? Set.of() : Set.copyOf(essentialSkills);
+        optionalSkills = optionalSkills == null ? Set.of() : Set.copyOf(optionalSkills);
+        workDays = workDays == null ? Set.of() : Set.copyOf(workDays);
+        languageDays = languageDays == null ? Set.of() : Set.copyOf(languageDays);
+        description = description == null ? "" : description;
         if (hoursMin > hoursMax) {
             throw new IllegalArgumentException("minimum hours exceed maximum hours");
         }

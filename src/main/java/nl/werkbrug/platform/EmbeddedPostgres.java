@@ -26,6 +26,7 @@ final class EmbeddedPostgres implements AutoCloseable {
         var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toFile())
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
                 .setPort(FreePort.find())
                 .start();
         createDatabaseIfMissing(server);

@@ -28,13 +28,17 @@ public final class EmbeddedServers {
 
     private EmbeddedServers(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-servers-stop"));
+        // Runs after Spring has closed every application context, so nothing uses the servers any more.
+        org.springframework.boot.SpringApplication.getShutdownHandlers().add(this::stop);
     }
 
     /** Starts what is asked for (once per JVM) and answers the properties that point Spring at it. */
     static Map<String, Object> acquire(EmbeddedSettings settings) {
         synchronized (LOCK) {
             if (instance == null) {
+                if (settings.cleanOnStart()) {
+                    clean(settings.dataDirectory());
+                }
                 instance = new EmbeddedServers(settings.dataDirectory());
             } else if (!instance.dataDirectory.equals(settings.dataDirectory())) {
                 throw new IllegalStateException("Embedded servers already run on " + instance.dataDirectory);
@@ -54,6 +58,23 @@ public final class EmbeddedServers {
             if (released.compareAndSet(false, true)) {
                 release();
             }
+        }
+    }
+
+    /** Empties the data directory (tests), after stopping what an earlier run may have left running. */
+    private static void clean(Path dataDirectory) {
+        try {
+            ProcessCleanup.stopStalePostgres(dataDirectory.resolve("postgres"));
+            ProcessCleanup.stopStale(dataDirectory.resolve("elasticsearch/elasticsearch.pid"), "java");
+            if (java.nio.file.Files.exists(dataDirectory)) {
+                try (var paths = java.nio.file.Files.walk(dataDirectory)) {
+                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.delete(path);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not empty " + dataDirectory, e);
         }
     }
 

@@ -42,7 +42,8 @@ public class EmbeddedServersEnvironmentPostProcessor implements org.springframew
                 "target/elasticsearch/elasticsearch-9.2.0")).toAbsolutePath().normalize();
         return new EmbeddedSettings(dataDirectory, postgres, elasticsearch, home,
                 environment.getProperty("werkbrug.embedded.elasticsearch-heap", "512m"),
-                environment.getProperty("werkbrug.embedded.elasticsearch-user", "werkbrug-es"));
+                environment.getProperty("werkbrug.embedded.elasticsearch-user", "werkbrug-es"),
+                environment.getProperty("werkbrug.embedded.clean-on-start", Boolean.class, false));
     }
 
     @Override

@@ -1,0 +1,130 @@
+package nl.werkbrug.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.werkbrug.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a person does in a real browser (the system's Chromium): sign in with each demo account,
+ * land on the start view of the role, and switch to Arabic, which turns the page right to left.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "BROWSER TESTS SKIPPED: no Chromium at " + CHROMIUM
+                    + " (install the Debian package chromium, or set CHROMIUM)";
+            System.out.println(message);
+            if (System.getenv("CI") != null) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+            "jobhunter, caseload, #caseload",
+            "employer, employer, #my-vacancies",
+            "newcomer, my, #matching-consent",
+            "municipality, monitor, #candidates-by-group",
+            "admin, admin, #users"})
+    void each_demo_account_signs_in_and_lands_on_its_own_start_view(String user, String route, String marker) {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, user, "");
+            page.waitForURL("**/" + route);
+            page.locator(marker).waitFor();
+            assertThat(page.locator("vaadin-side-nav-item").count()).isPositive();
+            page.locator("#logout").click();
+            page.waitForURL("**/login**");
+        }
+    }
+
+    @Test
+    void arabic_turns_the_page_right_to_left_before_and_after_signing_in() {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/login?lang=ar"));
+            page.locator("vaadin-login-form").waitFor();
+            page.waitForFunction("document.documentElement.dir === 'rtl'");
+            assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("ar");
+            signIn(page, "newcomer", "?lang=ar");
+            page.waitForURL("**/my**");
+            page.locator("#matching-consent").waitFor();
+            page.waitForFunction("document.documentElement.dir === 'rtl'");
+            page.navigate(url("/?lang=ar"));
+            page.locator("#matching-consent").waitFor();
+            page.waitForFunction("document.documentElement.dir === 'rtl'");
+            page.navigate(url("/?lang=nl"));
+            page.locator("#matching-consent").waitFor();
+            page.waitForFunction("document.documentElement.dir === 'ltr'");
+            assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("nl");
+        }
+    }
+
+    @Test
+    void a_newcomer_cannot_open_the_jobhunter_caseload() {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "newcomer", "");
+            page.waitForURL("**/my");
+            page.navigate(url("/caseload"));
+            page.locator("#not-found").waitFor();
+            assertThat(page.locator("#caseload").count()).isZero();
+        }
+    }
+
+    private void signIn(Page page, String user, String query) {
+        page.navigate(url("/login" + query));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill("demo");
+        page.locator("input[name='password']").press("Enter");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

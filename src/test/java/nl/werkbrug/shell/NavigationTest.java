@@ -1,0 +1,75 @@
+package nl.werkbrug.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Each role lands on its own start view and sees only its own navigation (no browser needed). */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class NavigationTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("jobhunter")
+    void a_jobhunter_starts_at_the_caseload() {
+        assertStart("CaseloadView", Set.of("caseload", "vacancies"));
+    }
+
+    @Test
+    @WithUserDetails("employer")
+    void an_employer_starts_at_their_organisation() {
+        assertStart("EmployerHomeView", Set.of("employer"));
+    }
+
+    @Test
+    @WithUserDetails("newcomer")
+    void a_newcomer_starts_at_their_profile() {
+        assertStart("MyProfileView", Set.of("my"));
+    }
+
+    @Test
+    @WithUserDetails("municipality")
+    void the_municipality_starts_at_the_monitor() {
+        assertStart("MonitorView", Set.of("monitor", "vacancies"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_starts_at_administration() {
+        assertStart("AdminView", Set.of("admin", "caseload", "vacancies", "monitor"));
+    }
+
+    @Test
+    @WithUserDetails("newcomer")
+    void a_newcomer_cannot_open_a_jobhunter_or_municipality_view() {
+        navigate("caseload", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        navigate("monitor", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        navigate("admin", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+
+    @Test
+    @WithUserDetails("employer")
+    void an_employer_cannot_open_the_caseload() {
+        navigate("caseload", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+
+    private void assertStart(String view, Set<String> navigation) {
+        navigate("", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(view);
+        Set<String> paths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath)
+                .map(path -> path.replaceFirst("^/", "")).collect(Collectors.toSet());
+        assertThat(paths).containsExactlyInAnyOrderElementsOf(navigation);
+    }
+}
