@@ -21,6 +21,12 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
+  if (key === '01633e3afec506b20bdd51c1558bf5e9e971919d4307db263656d7f8246125a0') {
+    pending.push(import('./chunks/chunk-0d594155439ecd5c3aa923f7cd26665978b2adac5e3426478e98112addb9315f.js'));
+  }
+  if (key === '3396bebb9015bf3657af8983e0a11bbe4d4b134480e2c5eaa9b8a61407fba9c4') {
+    pending.push(import('./chunks/chunk-11038661fbb7a4052dc3dda8e1a03dc3db6ab94934e94ada20067ff4ef17712f.js'));
+  }
   if (key === '748ece06c62513498f04c119892c892517d5ad9202983e25d0e5c7f38d7db2e9') {
     pending.push(import('./chunks/chunk-ae57b178a6f6400c030cd6167511f992a911c88202efd390508feafee06a73ee.js'));
   }
@@ -29,12 +35,6 @@ const loadOnDemand = (key) => {
   }
   if (key === '3133e23560a793b527d7a3a98680e8fe429f0283efb6e7f7e892ed28518c3137') {
     pending.push(import('./chunks/chunk-ae57b178a6f6400c030cd6167511f992a911c88202efd390508feafee06a73ee.js'));
-  }
-  if (key === '3396bebb9015bf3657af8983e0a11bbe4d4b134480e2c5eaa9b8a61407fba9c4') {
-    pending.push(import('./chunks/chunk-11038661fbb7a4052dc3dda8e1a03dc3db6ab94934e94ada20067ff4ef17712f.js'));
-  }
-  if (key === '01633e3afec506b20bdd51c1558bf5e9e971919d4307db263656d7f8246125a0') {
-    pending.push(import('./chunks/chunk-0d594155439ecd5c3aa923f7cd26665978b2adac5e3426478e98112addb9315f.js'));
   }
   return Promise.all(pending);
 }

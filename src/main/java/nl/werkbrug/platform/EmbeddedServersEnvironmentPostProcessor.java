@@ -14,6 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 public class EmbeddedServersEnvironmentPostProcessor implements org.springframework.boot.EnvironmentPostProcessor, Ordered {
 
     static final String DATA_DIR = "werkbrug.data-dir";
+    static final String PROPERTY_SOURCE = "werkbrug-embedded-servers";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -22,7 +23,7 @@ public class EmbeddedServersEnvironmentPostProcessor implements org.springframew
             return;
         }
         var properties = EmbeddedServers.acquire(settings);
-        environment.getPropertySources().addFirst(new MapPropertySource("werkbrug-embedded-servers", properties));
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
         // Registered before every other bean, so destroyed after all of them: the servers stop last.
         application.addInitializers(context -> {
             var lease = new EmbeddedServers.Lease();

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Signs API requests in with the bearer token they carry; a wrong token is answered with 401. */
@@ -14,9 +14,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
     private final ApiTokenService tokens;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerTokenFilter(ApiTokenService tokens) {
+    BearerTokenFilter(ApiTokenService tokens, SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
+        this.contexts = contexts;
     }
 
     @Override
@@ -32,13 +34,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
             ApiErrors.unauthorized(response, "invalid_token", "The bearer token is unknown, expired or revoked.");
             return;
         }
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = contexts.createEmptyContext();
         context.setAuthentication(authentication.get());
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 }

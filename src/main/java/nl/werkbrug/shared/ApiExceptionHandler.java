@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.databind.DatabindException;
 
 /** Turns errors a caller can cause into RFC 9457 problem answers, never a stack trace. */
 @RestControllerAdvice(basePackages = "nl.werkbrug")
@@ -30,8 +31,15 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON for this resource: check field names, types and values.");
+        String field = e.getMostSpecificCause() instanceof DatabindException databind
+                ? databind.getPath().stream().map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[")
+                : "";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field.isEmpty()
+                ? "The request body is not valid JSON for this resource."
+                : "The request body is not valid for this resource: field '" + field
+                        + "' is missing or has a value of the wrong type.");
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

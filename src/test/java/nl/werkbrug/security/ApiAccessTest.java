@@ -11,9 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.ObjectMapper;
 
 @IntegrationTest
+@WithUserDetails("admin")
 class ApiAccessTest {
 
     @LocalServerPort
@@ -54,7 +56,7 @@ class ApiAccessTest {
 
     @Test
     void a_token_cannot_be_used_beyond_its_scopes() {
-        String vacanciesOnly = SystemTask.call("test", () -> tokens.create(
+        String vacanciesOnly = (tokens.create(
                 users.findId("jobhunter").orElseThrow(), "vacancies only", EnumSet.of(ApiScope.VACANCIES), null));
         assertThat(http.get("/api/v1/vacancies", vacanciesOnly).statusCode()).isEqualTo(200);
         assertThat(http.get("/api/v1/candidates", vacanciesOnly).statusCode()).isEqualTo(403);
@@ -62,8 +64,8 @@ class ApiAccessTest {
 
     @Test
     void a_newcomer_reads_their_own_profile_but_not_another_candidates() throws Exception {
-        UserId newcomer = SystemTask.call("test", () -> users.findId("newcomer").orElseThrow());
-        String token = SystemTask.call("test", () -> tokens.create(newcomer, "newcomer app",
+        UserId newcomer = (users.findId("newcomer").orElseThrow());
+        String token = (tokens.create(newcomer, "newcomer app",
                 Set.of(ApiScope.CANDIDATES), null));
         var all = json.readTree(http.get("/api/v1/candidates", "demo-token").body());
         String own = null;
@@ -86,20 +88,16 @@ class ApiAccessTest {
 
     @Test
     void a_revoked_token_no_longer_works() {
-        var summary = SystemTask.call("test", () -> {
-            String value = tokens.create(users.findId("admin").orElseThrow(), "short-lived",
-                    EnumSet.of(ApiScope.ORGANISATIONS), null);
-            return value;
-        });
+        String summary = tokens.create(users.findId("admin").orElseThrow(), "short-lived",
+                EnumSet.of(ApiScope.ORGANISATIONS), null);
         assertThat(http.get("/api/v1/organisations", summary).statusCode()).isEqualTo(200);
-        SystemTask.run("test", () -> tokens.list().stream().filter(t -> t.name().equals("short-lived"))
-                .forEach(t -> tokens.revoke(t.id())));
+        tokens.list().stream().filter(t -> t.name().equals("short-lived")).forEach(t -> tokens.revoke(t.id()));
         assertThat(http.get("/api/v1/organisations", summary).statusCode()).isEqualTo(401);
     }
 
     @Test
     void a_jobhunter_registers_a_candidate_and_the_read_by_others_is_audited() throws Exception {
-        String jobhunterToken = SystemTask.call("test", () -> tokens.create(users.findId("jobhunter").orElseThrow(),
+        String jobhunterToken = (tokens.create(users.findId("jobhunter").orElseThrow(),
                 "jobhunter", EnumSet.of(ApiScope.CANDIDATES, ApiScope.ORGANISATIONS), null));
         var locations = json.readTree(http.get("/api/v1/locations", jobhunterToken).body());
         String kamp = null;
@@ -131,9 +129,14 @@ class ApiAccessTest {
 
     @Test
     void rejects_an_invalid_candidate_with_a_clear_message() {
-        var response = http.post("/api/v1/candidates", "demo-token", "{\"contact\": {\"givenName\": \"\"}}");
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("givenName");
+        var incomplete = http.post("/api/v1/candidates", "demo-token", "{\"contact\": {\"givenName\": \"\"}}");
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("matchingConsent");
+        var invalid = http.post("/api/v1/candidates", "demo-token", """
+                {"contact": {"givenName": " ", "email": "not an address"}, "matchingConsent": false,
+                 "group": "OTHER", "dutchLevel": "A1"}""");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("contact.givenName", "contact.email", "locationId", "availability");
     }
 
     @Test
