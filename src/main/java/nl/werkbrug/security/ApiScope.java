@@ -1,5 +1,7 @@
 package nl.werkbrug.security;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -10,8 +12,14 @@ import java.util.stream.Collectors;
 public enum ApiScope {
     ORGANISATIONS, CANDIDATES, EMPLOYERS, VACANCIES, CV, MATCHING, STATS, ADMIN;
 
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static ApiScope fromCode(String code) {
+        return ApiScope.valueOf(code.trim().toUpperCase(Locale.ROOT));
     }
 
     public String authority() {
@@ -23,7 +31,7 @@ public enum ApiScope {
             return EnumSet.noneOf(ApiScope.class);
         }
         return Arrays.stream(codes.split(","))
-                .map(code -> ApiScope.valueOf(code.trim().toUpperCase(Locale.ROOT)))
+                .map(ApiScope::fromCode)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApiScope.class)));
     }
 

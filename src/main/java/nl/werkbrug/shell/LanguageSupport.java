@@ -33,38 +33,32 @@ class LanguageSupport implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::beforeEnter));
     }
 
+    /** The language of this session, and whether it is already remembered for the signed-in person. */
+    record Choice(UiLanguage language, boolean remembered) implements java.io.Serializable {
+    }
+
     private void beforeEnter(BeforeEnterEvent event) {
         UI ui = event.getUI();
         VaadinSession session = ui.getSession();
+        boolean signedIn = CurrentUser.get().isPresent();
         Optional<UiLanguage> requested = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault(PARAMETER, List.of()).stream().findFirst().flatMap(UiLanguage::of);
-        UiLanguage language;
+        Choice choice = session.getAttribute(Choice.class);
         if (requested.isPresent()) {
-            language = requested.get();
-            remember(language);
-        } else if (session.getAttribute(UiLanguage.class) != null) {
-            language = session.getAttribute(UiLanguage.class);
-        } else {
-            language = remembered().orElse(UiLanguage.DEFAULT);
+            choice = new Choice(requested.get(), false);
+        } else if (choice == null && signedIn) {
+            choice = new Choice(users.rememberedLocale().flatMap(UiLanguage::of).orElse(UiLanguage.DEFAULT), true);
         }
-        apply(ui, language);
-    }
-
-    private Optional<UiLanguage> remembered() {
-        if (CurrentUser.get().isEmpty()) {
-            return Optional.empty();
+        if (choice != null && signedIn && !choice.remembered()) {
+            users.rememberLocale(choice.language().code());
+            choice = new Choice(choice.language(), true);
         }
-        return users.rememberedLocale().flatMap(UiLanguage::of);
-    }
-
-    private void remember(UiLanguage language) {
-        if (CurrentUser.get().isPresent()) {
-            users.rememberLocale(language.code());
-        }
+        // Before signing in, a language nobody chose is not kept: the account may remember another one.
+        session.setAttribute(Choice.class, choice);
+        apply(ui, choice == null ? UiLanguage.DEFAULT : choice.language());
     }
 
     static void apply(UI ui, UiLanguage language) {
-        ui.getSession().setAttribute(UiLanguage.class, language);
         ui.getSession().setLocale(language.locale());
         ui.setLocale(language.locale());
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);

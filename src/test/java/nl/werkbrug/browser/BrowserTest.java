@@ -106,6 +106,30 @@ class BrowserTest {
     }
 
     @Test
+    void the_chosen_language_is_remembered_for_the_next_sign_in() {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "employer", "");
+            page.waitForURL("**/employer**");
+            page.navigate(url("/employer?lang=uk"));
+            page.locator("#my-vacancies").waitFor();
+            page.waitForFunction("document.documentElement.lang === 'uk'");
+            page.locator("#logout").click();
+            page.waitForURL("**/login**");
+        }
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "employer", "");
+            page.waitForURL("**/employer**");
+            page.locator("#my-vacancies").waitFor();
+            page.waitForFunction("document.documentElement.lang === 'uk'");
+            assertThat(page.locator("#logout").textContent()).isNotBlank().doesNotContain("Uitloggen");
+            page.navigate(url("/employer?lang=nl"));
+            page.waitForFunction("document.documentElement.lang === 'nl'");
+        }
+    }
+
+    @Test
     void a_newcomer_cannot_open_the_jobhunter_caseload() {
         try (var context = browser.newContext()) {
             Page page = context.newPage();

@@ -140,6 +140,20 @@ class ApiAccessTest {
     }
 
     @Test
+    void an_administrator_creates_a_token_through_the_api_and_others_cannot() throws Exception {
+        var created = http.post("/api/v1/admin/tokens", "demo-token",
+                "{\"username\": \"employer\", \"name\": \"hr system\", \"scopes\": [\"vacancies\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String token = json.readTree(created.body()).get("token").asString();
+        assertThat(http.get("/api/v1/vacancies", token).statusCode()).isEqualTo(200);
+        assertThat(http.post("/api/v1/admin/tokens", token,
+                "{\"username\": \"employer\", \"name\": \"more\", \"scopes\": [\"admin\"]}").statusCode())
+                .isEqualTo(403);
+        assertThat(tokens.list()).anySatisfy(t -> assertThat(t.name()).isEqualTo("hr system"))
+                .allSatisfy(t -> assertThat(t.toString()).doesNotContain(token));
+    }
+
+    @Test
     void documents_the_api_with_openapi() {
         var docs = http.get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);

@@ -7,14 +7,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Each role lands on its own start view and sees only its own navigation (no browser needed). */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@IntegrationTest
 class NavigationTest extends SpringBrowserlessTest {
 
     @Test

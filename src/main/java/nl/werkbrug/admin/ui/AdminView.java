@@ -1,4 +1,4 @@
-package nl.werkbrug.security.ui;
+package nl.werkbrug.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
+import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.ApiScope;
 import nl.werkbrug.security.ApiTokenService;
 import nl.werkbrug.security.ApiTokenSummary;
@@ -33,12 +34,12 @@ class AdminView extends Main implements HasDynamicTitle {
     private final UserService users;
     private final ApiTokenService tokens;
     private final Grid<ApiTokenSummary> tokenGrid = new Grid<>();
+    private final Grid<UserSummary> userGrid = new Grid<>();
 
-    AdminView(UserService users, ApiTokenService tokens) {
+    AdminView(UserService users, ApiTokenService tokens, OrganisationService organisations) {
         this.users = users;
         this.tokens = tokens;
         addClassName("view");
-        var userGrid = new Grid<UserSummary>();
         userGrid.setId("users");
         userGrid.addColumn(UserSummary::username).setHeader(getTranslation("admin.user.username"));
         userGrid.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.user.name"));
@@ -56,7 +57,9 @@ class AdminView extends Main implements HasDynamicTitle {
         tokenGrid.setAllRowsVisible(true);
         refreshTokens();
 
-        add(new H2(getTranslation("admin.users")), userGrid, new H2(getTranslation("admin.tokens")),
+        add(new H2(getTranslation("admin.users")), userGrid,
+                new AccountForm(users, organisations, () -> userGrid.setItems(users.list())),
+                new H2(getTranslation("admin.tokens")),
                 tokenForm(users.list()), tokenGrid);
     }
 

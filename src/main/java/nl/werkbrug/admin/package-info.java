@@ -1,0 +1,5 @@
+/** Administration: accounts, API tokens. */
+@NullMarked
+package nl.werkbrug.admin;
+
+import org.jspecify.annotations.NullMarked;
