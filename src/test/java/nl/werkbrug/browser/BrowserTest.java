@@ -78,6 +78,7 @@ class BrowserTest {
             page.waitForURL("**/" + route);
             page.locator(marker).waitFor();
             assertThat(page.locator("vaadin-side-nav-item").count()).isPositive();
+            screenshot(page, user);
             page.locator("#logout").click();
             page.waitForURL("**/login**");
         }
@@ -98,6 +99,7 @@ class BrowserTest {
             page.navigate(url("/?lang=ar"));
             page.locator("#matching-consent").waitFor();
             page.waitForFunction("document.documentElement.dir === 'rtl'");
+            screenshot(page, "newcomer-ar");
             page.navigate(url("/?lang=nl"));
             page.locator("#matching-consent").waitFor();
             page.waitForFunction("document.documentElement.dir === 'ltr'");
@@ -139,6 +141,12 @@ class BrowserTest {
             page.locator("#not-found").waitFor();
             assertThat(page.locator("#caseload").count()).isZero();
         }
+    }
+
+    /** Kept under target/screenshots, for people to look at what the test saw. */
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     private void signIn(Page page, String user, String query) {

@@ -27,7 +27,7 @@ import nl.werkbrug.security.UserSummary;
 
 /** Administration: accounts and the API tokens issued to them. */
 @Route("admin")
-@Menu(title = "nav.admin", order = 90, icon = "vaadin:cogs")
+@Menu(title = "nav.admin", order = 0, icon = "vaadin:cogs")
 @RolesAllowed(AppRoles.ADMIN)
 class AdminView extends Main implements HasDynamicTitle {
 

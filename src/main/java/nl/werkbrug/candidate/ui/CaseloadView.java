@@ -26,13 +26,14 @@ import nl.werkbrug.security.AppRoles;
 class CaseloadView extends Main implements HasDynamicTitle {
 
     CaseloadView(CandidateService candidates, OrganisationService organisations, Clock clock) {
-        addClassName("view");
+        addClassNames("view", "full");
         Map<UUID, String> locations = organisations.locations().stream()
                 .collect(Collectors.toMap(l -> l.id().value(), LocationView::name));
         LocalDate today = LocalDate.now(clock);
         var grid = new Grid<CandidateSummary>();
         grid.setId("caseload");
-        grid.addColumn(CandidateSummary::name).setHeader(getTranslation("candidate.name")).setAutoWidth(true);
+        grid.addColumn(CandidateSummary::name).setHeader(getTranslation("candidate.name")).setAutoWidth(true)
+                .setFrozen(true);
         grid.addColumn(c -> getTranslation("group." + c.group().name())).setHeader(getTranslation("candidate.group"));
         grid.addColumn(c -> locations.getOrDefault(c.locationId(), "")).setHeader(getTranslation("candidate.location"));
         grid.addColumn(c -> c.dutchLevel().name()).setHeader(getTranslation("candidate.dutch"));
@@ -42,6 +43,7 @@ class CaseloadView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("candidate.permit"));
         grid.setItems(query -> candidates.caseload(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) candidates.caseloadSize());
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         add(new Paragraph(getTranslation("caseload.intro")), grid);
         setHeightFull();
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.candidate.CandidateService;
@@ -45,7 +46,8 @@ class MyProfileView extends Main implements HasDynamicTitle {
                 field("candidate.location", location),
                 field("candidate.dutch", profile.dutchLevel().name()),
                 field("candidate.languages", profile.otherLanguages().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).sorted().collect(Collectors.joining(", "))),
+                        .map(e -> Locale.forLanguageTag(e.getKey()).getDisplayLanguage(getLocale()) + " " + e.getValue())
+                        .sorted().collect(Collectors.joining(", "))),
                 field("candidate.occupations", String.valueOf(profile.occupations().size())),
                 field("candidate.skills", String.valueOf(profile.skills().size())));
         return form;

@@ -22,7 +22,7 @@ import nl.werkbrug.security.AppRoles;
 class EmployerHomeView extends Main implements HasDynamicTitle {
 
     EmployerHomeView(EmployerService employers, VacancyService vacancies, OrganisationService organisations) {
-        addClassName("view");
+        addClassNames("view", "full");
         var locations = organisations.locations().stream()
                 .collect(Collectors.toMap(l -> l.id().value(), LocationView::name));
         add(new H2(employers.mine().map(EmployerView::name).orElse(getTranslation("employer.none"))));

@@ -20,7 +20,7 @@ import nl.werkbrug.security.AppRoles;
 class OpenVacanciesView extends Main implements HasDynamicTitle {
 
     OpenVacanciesView(EmployerService employers, VacancyService vacancies, OrganisationService organisations) {
-        addClassName("view");
+        addClassNames("view", "full");
         var locations = organisations.locations().stream()
                 .collect(Collectors.toMap(l -> l.id().value(), LocationView::name));
         var names = employers.list().stream().collect(Collectors.toMap(e -> e.id().value(), EmployerView::name));

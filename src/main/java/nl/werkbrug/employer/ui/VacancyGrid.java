@@ -22,5 +22,6 @@ class VacancyGrid extends Grid<VacancyView> {
         addColumn(v -> v.hourlyWage() == null ? "" : NumberFormat.getCurrencyInstance(java.util.Locale.forLanguageTag("nl-NL"))
                 .format(v.hourlyWage())).setHeader(getTranslation("vacancy.wage"));
         addColumn(v -> getTranslation("vacancyStatus." + v.status().name())).setHeader(getTranslation("vacancy.status"));
+        getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
     }
 }

@@ -18,7 +18,7 @@ import nl.werkbrug.security.AppRoles;
 
 /** The municipality's overview: anonymous counts only, small numbers suppressed. */
 @Route("monitor")
-@Menu(title = "nav.monitor", order = 40, icon = "vaadin:chart")
+@Menu(title = "nav.monitor", order = 25, icon = "vaadin:chart")
 @RolesAllowed({AppRoles.MUNICIPALITY, AppRoles.ADMIN})
 class MonitorView extends Main implements HasDynamicTitle {
 
@@ -28,6 +28,7 @@ class MonitorView extends Main implements HasDynamicTitle {
         var groups = new FlexLayout();
         groups.setId("candidates-by-group");
         groups.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        groups.addClassName("figures");
         var counts = candidates.countByGroup();
         for (NewcomerGroup group : NewcomerGroup.values()) {
             groups.add(figure(getTranslation("group." + group.name()), small.show(counts.getOrDefault(group, 0L))));
@@ -35,6 +36,7 @@ class MonitorView extends Main implements HasDynamicTitle {
         var types = new FlexLayout();
         types.setId("vacancies-by-type");
         types.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        types.addClassName("figures");
         var open = vacancies.countOpenByType();
         for (VacancyType type : VacancyType.values()) {
             types.add(figure(getTranslation("vacancyType." + type.name()), Long.toString(open.getOrDefault(type, 0L))));
