@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.taxonomy.internal;
+
+import org.jspecify.annotations.NullMarked;
