@@ -18,7 +18,7 @@ public class SkillExtractor {
 
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:])\\s+|\\R|\\s[•·\\-–]\\s|\\t");
     private static final int PER_SENTENCE = 8;
-    private static final double MINIMUM_SCORE = 0.45;
+    private static final double MINIMUM_SCORE = 0.3;
 
     private final TaxonomyService taxonomy;
 
@@ -34,7 +34,7 @@ public class SkillExtractor {
         Map<String, FoundSkill> best = new HashMap<>();
         Map<String, Integer> mentions = new HashMap<>();
         for (String sentence : sentences(text)) {
-            for (ConceptMatch match : taxonomy.searchSkills(sentence, language, PER_SENTENCE)) {
+            for (ConceptMatch match : taxonomy.skillsIn(sentence, language, PER_SENTENCE)) {
                 if (match.score() < MINIMUM_SCORE) {
                     continue;
                 }

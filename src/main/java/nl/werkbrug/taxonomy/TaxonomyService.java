@@ -34,6 +34,14 @@ public class TaxonomyService {
         return taxonomy.languages();
     }
 
+    public java.util.Collection<Occupation> allOccupations() {
+        return taxonomy.occupations().values();
+    }
+
+    public java.util.Collection<Skill> allSkills() {
+        return taxonomy.skills().values();
+    }
+
     public Optional<Occupation> occupation(String uri) {
         return Optional.ofNullable(taxonomy.occupations().get(uri));
     }
@@ -71,6 +79,17 @@ public class TaxonomyService {
         return matches(taxonomy.skillIndex(), query, language, limit);
     }
 
+    /** Skills whose labels stand in a longer text (a sentence or line), best first. */
+    public List<ConceptMatch> skillsIn(String text, String language, int limit) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return taxonomy.skillIndex().findIn(text, textLanguages(language), Math.clamp(limit, 1, 100)).stream()
+                .map(hit -> new ConceptMatch(hit.uri(), label(hit.uri(), language),
+                        Math.round(hit.score() * 1000) / 1000.0, hit.label().text()))
+                .toList();
+    }
+
     private List<ConceptMatch> matches(LabelIndex index, String query, String language, int limit) {
         if (query.isBlank()) {
             return List.of();
@@ -79,6 +98,11 @@ public class TaxonomyService {
                 .map(hit -> new ConceptMatch(hit.uri(), label(hit.uri(), language),
                         Math.round(hit.score() * 1000) / 1000.0, hit.label().text()))
                 .toList();
+    }
+
+    /** For running text: its own language where ESCO has it, plus English for the technical terms in any CV. */
+    private Set<String> textLanguages(String language) {
+        return taxonomy.languages().contains(language) ? new java.util.TreeSet<>(List.of(language, "en")) : Set.of("nl", "en");
     }
 
     /** The query language's own labels, plus Dutch and English, which every concept has. */

@@ -17,8 +17,11 @@ public final class LabelIndex {
 
     private static final double K1 = 1.2;
     private static final double B = 0.5;
-    private static final double TERM_WEIGHT = 0.55;
+    /** Weights chosen on the development sets (see docs/benchmarks.md). */
+    private static final double TERM_WEIGHT = 0.3;
+    private static final double EXACT_BONUS = 0.1;
     private static final double PREFERRED_BONUS = 0.03;
+    private static final double CONTAINMENT_WEIGHT = 0.5;
 
     /** One label of one concept. */
     public record Label(String uri, String language, String text, boolean preferred) {
@@ -71,6 +74,7 @@ public final class LabelIndex {
         }
         addTermScores(queryTerms, languages, scores);
         var queryGrams = TextAnalyzer.trigrams(query);
+        String normalizedQuery = TextAnalyzer.normalize(query);
         addGramScores(queryGrams, languages, scores);
         Map<String, Hit> best = new HashMap<>();
         for (var entry : scores.entrySet()) {
@@ -80,7 +84,8 @@ public final class LabelIndex {
             double termPart = norm == 0 ? 0 : Math.min(1, parts[0] / norm);
             double gramPart = 2 * parts[1] / (queryGrams.size() + gramCounts.get(entry.getKey()));
             double score = TERM_WEIGHT * termPart + (1 - TERM_WEIGHT) * gramPart
-                    + (label.preferred() ? PREFERRED_BONUS : 0);
+                    + (label.preferred() ? PREFERRED_BONUS : 0)
+                    + (normalizedQuery.equals(TextAnalyzer.normalize(label.text())) ? EXACT_BONUS : 0);
             best.merge(label.uri(), new Hit(label.uri(), score, label),
                     (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -89,6 +94,75 @@ public final class LabelIndex {
                 .limit(limit)
                 .map(hit -> new Hit(hit.uri(), Math.min(1, hit.score()), hit.label()))
                 .toList();
+    }
+
+    /**
+     * Concepts whose labels stand in a longer text (a sentence of a CV or vacancy): a label scores
+     * by the share of its own words (weighted by how rare they are) that the text contains, more
+     * when they stand together, and more for specific labels than for one common word.
+     */
+    public List<Hit> findIn(String text, Set<String> languages, int limit) {
+        Map<String, Hit> best = new HashMap<>();
+        for (String language : languages) {
+            List<String> textTerms = TextAnalyzer.terms(text, language);
+            Set<String> present = new java.util.HashSet<>(textTerms);
+            Map<Integer, Integer> candidates = new HashMap<>();
+            for (String term : present) {
+                for (int id : termPostings.getOrDefault(term, List.of())) {
+                    if (labels.get(id).language().equals(language)) {
+                        candidates.merge(id, 1, Integer::sum);
+                    }
+                }
+            }
+            Map<Integer, double[]> bm25 = new HashMap<>();
+            addTermScores(Map.of(language, textTerms), languages, bm25);
+            double maxBm25 = bm25.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
+            for (int id : candidates.keySet()) {
+                String[] terms = labelTerms.get(id);
+                double total = 0;
+                double found = 0;
+                for (String term : terms) {
+                    double idf = idf(termPostings.getOrDefault(term, List.of()).size());
+                    total += idf;
+                    if (present.contains(term)) {
+                        found += idf;
+                    }
+                }
+                if (total == 0) {
+                    continue;
+                }
+                double coverage = found / total;
+                double specificity = 1 - Math.exp(-total / 6);
+                double together = contiguous(textTerms, terms) ? 0.1 : 0;
+                double relevance = bm25.getOrDefault(id, new double[2])[0] / maxBm25;
+                double score = CONTAINMENT_WEIGHT * (coverage * coverage * (0.6 + 0.4 * specificity) + together)
+                        + (1 - CONTAINMENT_WEIGHT) * relevance
+                        + (labels.get(id).preferred() ? PREFERRED_BONUS : 0);
+                Label label = labels.get(id);
+                best.merge(label.uri(), new Hit(label.uri(), score, label), (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::uri))
+                .limit(limit)
+                .map(hit -> new Hit(hit.uri(), Math.min(1, hit.score()), hit.label()))
+                .toList();
+    }
+
+    private static boolean contiguous(List<String> text, String[] label) {
+        if (label.length < 2) {
+            return label.length == 1 && text.contains(label[0]);
+        }
+        outer:
+        for (int i = 0; i + label.length <= text.size(); i++) {
+            for (int j = 0; j < label.length; j++) {
+                if (!text.get(i + j).equals(label[j])) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private void addTermScores(Map<String, List<String>> queryTerms, Set<String> languages,

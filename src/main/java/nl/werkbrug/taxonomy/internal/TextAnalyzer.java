@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Turns text into search terms: folds case and diacritics ("café" = "cafe"), splits words, drops
@@ -80,9 +79,30 @@ public final class TextAnalyzer {
         return grams;
     }
 
-    private static String stem(@org.jspecify.annotations.Nullable SnowballStemmer stemmer, String word) {
-        if (stemmer == null || !Character.isLetter(word.charAt(0)) || word.charAt(0) > 'z') {
+    /** Harman's S-stemmer: "developers" to "developer", "technologies" to "technology", "analysis" kept. */
+    static String englishSingular(String word) {
+        if (word.length() < 4) {
             return word;
+        }
+        if (word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("es") && !word.endsWith("aes") && !word.endsWith("ees") && !word.endsWith("oes")) {
+            return word.substring(0, word.length() - 1);
+        }
+        if (word.endsWith("s") && !word.endsWith("us") && !word.endsWith("ss") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static String stem(@org.jspecify.annotations.Nullable SnowballStemmer stemmer, String word) {
+        if (!Character.isLetter(word.charAt(0)) || word.charAt(0) > 'z') {
+            return word;
+        }
+        if (stemmer == null) {
+            // English: plurals only; full stemming joins words such as "experience" and "experiment"
+            return englishSingular(word);
         }
         stemmer.setCurrent(word);
         stemmer.stem();
@@ -92,7 +112,6 @@ public final class TextAnalyzer {
     private static @org.jspecify.annotations.Nullable SnowballStemmer stemmer(String language) {
         return switch (language) {
             case "nl" -> new DutchStemmer();
-            case "en" -> new EnglishStemmer();
             default -> null;
         };
     }
