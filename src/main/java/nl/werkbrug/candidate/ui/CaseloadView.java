@@ -1,6 +1,8 @@
 package nl.werkbrug.candidate.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,7 +46,11 @@ class CaseloadView extends Main implements HasDynamicTitle {
         grid.setItems(query -> candidates.caseload(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) candidates.caseloadSize());
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
-        add(new Paragraph(getTranslation("caseload.intro")), grid);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("intake/" + click.getItem().id().value())));
+        var intake = new Button(getTranslation("nav.intake"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("intake")));
+        intake.setId("new-intake");
+        add(new Paragraph(getTranslation("caseload.intro")), intake, grid);
         setHeightFull();
     }
 

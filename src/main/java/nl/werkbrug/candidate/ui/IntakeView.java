@@ -1,0 +1,71 @@
+package nl.werkbrug.candidate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import nl.werkbrug.candidate.CandidateId;
+import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.organisation.OrganisationService;
+import nl.werkbrug.security.AppRoles;
+import nl.werkbrug.taxonomy.TaxonomyService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The jobhunter's intake: a new candidate (address {@code intake}) or changes to one of their
+ * candidates ({@code intake/<id>}), built with the guided form, with or without a CV.
+ */
+@Route("intake/:id?")
+@Menu(title = "nav.intake", order = 11, icon = "vaadin:plus-circle")
+@RolesAllowed({AppRoles.JOBHUNTER, AppRoles.ADMIN})
+class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CandidateService candidates;
+    private final TaxonomyService taxonomy;
+    private final ProfileForm form;
+    private @Nullable CandidateId editing;
+
+    IntakeView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy) {
+        this.candidates = candidates;
+        this.taxonomy = taxonomy;
+        addClassName("view");
+        form = new ProfileForm(taxonomy, organisations.locations(), true);
+        var save = new Button(getTranslation("profile.save"), click -> save());
+        save.setId("profile-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get("id").ifPresent(id -> {
+            editing = new CandidateId(UUID.fromString(id));
+            form.read(candidates.profile(editing), taxonomy);
+        });
+    }
+
+    private void save() {
+        form.write().ifPresentOrElse(draft -> {
+            if (editing == null) {
+                candidates.register(draft);
+            } else {
+                candidates.update(editing, draft);
+            }
+            Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("caseload"));
+        }, () -> Notification.show(getTranslation("profile.error.form")).addThemeVariants(NotificationVariant.LUMO_ERROR));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(editing == null ? "nav.intake" : "intake.edit");
+    }
+}

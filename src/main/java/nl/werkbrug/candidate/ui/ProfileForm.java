@@ -1,0 +1,204 @@
+package nl.werkbrug.candidate.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.werkbrug.candidate.Availability;
+import nl.werkbrug.candidate.CandidateDraft;
+import nl.werkbrug.candidate.CandidateProfile;
+import nl.werkbrug.candidate.ContactDetails;
+import nl.werkbrug.candidate.NewcomerGroup;
+import nl.werkbrug.candidate.PermitStatus;
+import nl.werkbrug.candidate.RightToWork;
+import nl.werkbrug.organisation.LocationView;
+import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.taxonomy.TaxonomyService;
+import nl.werkbrug.taxonomy.ui.ConceptPicker;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The guided profile form: with or without a CV, a person (or their jobhunter) chooses occupations
+ * and skills from ESCO by typing, in their own language where ESCO has it.
+ */
+class ProfileForm extends Composite<VerticalLayout> {
+
+    private final TextField givenName = new TextField();
+    private final TextField familyName = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private final Select<NewcomerGroup> group = new Select<>();
+    private final ComboBox<LocationView> location = new ComboBox<>();
+    private final Select<CefrLevel> dutch = new Select<>();
+    private final LanguagesField languages = new LanguagesField();
+    private final Select<Integer> education = new Select<>();
+    private final ConceptPicker occupations;
+    private final ConceptPicker skills;
+    private final DatePicker availableFrom = new DatePicker();
+    private final IntegerField hoursMin = new IntegerField();
+    private final IntegerField hoursMax = new IntegerField();
+    private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
+    private final IntegerField travel = new IntegerField();
+    private final DatePicker procedureStart = new DatePicker();
+    private final Select<PermitStatus> permit = new Select<>();
+    private final Checkbox volunteerDeclaration = new Checkbox();
+    private final Checkbox consent = new Checkbox();
+    private Map<String, Integer> months = new HashMap<>();
+    private @Nullable CandidateProfile original;
+
+    ProfileForm(TaxonomyService taxonomy, List<LocationView> locations, boolean showRightToWork) {
+        String language = getLocale().getLanguage();
+        occupations = new ConceptPicker(getTranslation("profile.occupations"),
+                (text, limit) -> taxonomy.searchOccupations(text, language, limit));
+        skills = new ConceptPicker(getTranslation("profile.skills"),
+                (text, limit) -> taxonomy.searchSkills(text, language, limit));
+        occupations.setId("profile-occupations");
+        skills.setId("profile-skills");
+        captions();
+        group.setItems(NewcomerGroup.values());
+        group.setItemLabelGenerator(g -> getTranslation("group." + g.name()));
+        location.setItems(locations);
+        location.setItemLabelGenerator(LocationView::name);
+        dutch.setItems(CefrLevel.values());
+        dutch.setItemLabelGenerator(level -> getTranslation("cefr." + level.name()));
+        education.setItems(0, 1, 2, 3, 4, 5, 6, 7, 8);
+        education.setItemLabelGenerator(level -> getTranslation("isced." + level));
+        days.setItems(DayOfWeek.values());
+        days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
+        permit.setItems(PermitStatus.values());
+        permit.setItemLabelGenerator(status -> getTranslation("permit." + status.name()));
+        travel.setMin(0);
+        travel.setMax(500);
+        travel.setValue(25);
+        var content = getContent();
+        content.setPadding(false);
+        content.add(new H3(getTranslation("profile.section.person")),
+                form(givenName, familyName, email, phone, group, location),
+                new H3(getTranslation("profile.section.languages")), form(dutch, education), languages,
+                new H3(getTranslation("profile.section.work")), occupations, skills,
+                new H3(getTranslation("profile.section.availability")),
+                form(availableFrom, hoursMin, hoursMax, travel), days);
+        if (showRightToWork) {
+            content.add(new H3(getTranslation("profile.section.rights")), form(procedureStart, permit),
+                    volunteerDeclaration);
+        }
+        content.add(consent);
+    }
+
+    private void captions() {
+        givenName.setLabel(getTranslation("profile.givenName"));
+        givenName.setRequired(true);
+        givenName.setId("profile-given-name");
+        familyName.setLabel(getTranslation("profile.familyName"));
+        email.setLabel(getTranslation("profile.email"));
+        phone.setLabel(getTranslation("profile.phone"));
+        group.setLabel(getTranslation("candidate.group"));
+        group.setId("profile-group");
+        location.setLabel(getTranslation("candidate.location"));
+        location.setId("profile-location");
+        dutch.setLabel(getTranslation("candidate.dutch"));
+        dutch.setId("profile-dutch");
+        education.setLabel(getTranslation("profile.education"));
+        availableFrom.setLabel(getTranslation("profile.availableFrom"));
+        hoursMin.setLabel(getTranslation("profile.hoursMin"));
+        hoursMax.setLabel(getTranslation("profile.hoursMax"));
+        days.setLabel(getTranslation("profile.days"));
+        travel.setLabel(getTranslation("profile.travel"));
+        procedureStart.setLabel(getTranslation("profile.procedureStart"));
+        permit.setLabel(getTranslation("candidate.permit"));
+        volunteerDeclaration.setLabel(getTranslation("profile.volunteerDeclaration"));
+        consent.setLabel(getTranslation("my.consent"));
+        consent.setId("profile-consent");
+    }
+
+    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+        var form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
+                new FormLayout.ResponsiveStep("56em", 3));
+        return form;
+    }
+
+    void read(CandidateProfile profile, TaxonomyService taxonomy) {
+        original = profile;
+        var contact = profile.contact();
+        givenName.setValue(contact.givenName());
+        familyName.setValue(Optional.ofNullable(contact.familyName()).orElse(""));
+        email.setValue(Optional.ofNullable(contact.email()).orElse(""));
+        phone.setValue(Optional.ofNullable(contact.phone()).orElse(""));
+        group.setValue(profile.group());
+        location.getListDataView().getItems().filter(l -> l.id().value().equals(profile.locationId())).findFirst()
+                .ifPresent(location::setValue);
+        dutch.setValue(profile.dutchLevel());
+        languages.setValue(profile.otherLanguages());
+        education.setValue(profile.educationLevel());
+        String language = getLocale().getLanguage();
+        months = new HashMap<>(profile.occupations());
+        occupations.setValue(profile.occupations().keySet(), uri -> taxonomy.label(uri, language));
+        skills.setValue(profile.skills(), uri -> taxonomy.label(uri, language));
+        var availability = profile.availability();
+        availableFrom.setValue(availability.from());
+        hoursMin.setValue(availability.hoursMin());
+        hoursMax.setValue(availability.hoursMax());
+        days.setValue(availability.days());
+        travel.setValue(availability.maxTravelKm());
+        procedureStart.setValue(profile.rightToWork().asylumProcedureStart());
+        permit.setValue(profile.rightToWork().permitStatus());
+        volunteerDeclaration.setValue(profile.rightToWork().volunteerDeclaration());
+        consent.setValue(profile.matchingConsentAt() != null);
+    }
+
+    /** The draft, or empty when something required is missing (the fields then say what). */
+    Optional<CandidateDraft> write() {
+        boolean valid = required(givenName, givenName.isEmpty()) & required(group, group.isEmpty())
+                & required(location, location.isEmpty()) & required(dutch, dutch.isEmpty());
+        if (hoursMin.getValue() != null && hoursMax.getValue() != null && hoursMin.getValue() > hoursMax.getValue()) {
+            hoursMax.setInvalid(true);
+            hoursMax.setErrorMessage(getTranslation("profile.error.hours"));
+            valid = false;
+        }
+        if (!valid) {
+            return Optional.empty();
+        }
+        Map<String, Integer> occupationMonths = new HashMap<>();
+        occupations.getValue().forEach(uri -> occupationMonths.put(uri, months.getOrDefault(uri, 0)));
+        var rights = original == null ? RightToWork.free() : original.rightToWork();
+        return Optional.of(new CandidateDraft(
+                new ContactDetails(givenName.getValue().strip(), blankToNull(familyName.getValue()),
+                        blankToNull(email.getValue()), blankToNull(phone.getValue())),
+                group.getValue(), location.getValue().id().value(), dutch.getValue(), languages.getValue(),
+                education.getValue(), occupationMonths, Set.copyOf(skills.getValue()),
+                new Availability(availableFrom.getValue(), hoursMin.getValue(), hoursMax.getValue(), days.getValue(),
+                        travel.getValue() == null ? 25 : travel.getValue()),
+                new RightToWork(procedureStart.getValue(), permit.isEmpty() ? rights.permitStatus() : permit.getValue(),
+                        rights.permitStatusDate(), rights.uwvNotifiedOn(), volunteerDeclaration.getValue()),
+                consent.getValue(), original == null ? null : original.intakeDate(),
+                original == null ? null : original.userId(), original == null ? null : original.jobhunterId()));
+    }
+
+    private boolean required(com.vaadin.flow.component.HasValidation field, boolean missing) {
+        field.setInvalid(missing);
+        if (missing) {
+            field.setErrorMessage(getTranslation("profile.error.required"));
+        }
+        return !missing;
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+}
