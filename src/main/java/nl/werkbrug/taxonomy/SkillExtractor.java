@@ -45,7 +45,7 @@ public class SkillExtractor {
         }
         List<FoundSkill> found = new ArrayList<>();
         best.forEach((uri, skill) -> found.add(new FoundSkill(uri, skill.label(),
-                Math.min(1, skill.score() + 0.02 * (mentions.get(uri) - 1)), skill.evidence())));
+                Math.min(1, skill.score() + 0.02 * Math.min(3, mentions.get(uri) - 1)), skill.evidence())));
         found.sort(Comparator.comparingDouble(FoundSkill::score).reversed().thenComparing(FoundSkill::uri));
         return found.size() > limit ? found.subList(0, limit) : found;
     }

@@ -22,6 +22,8 @@ public final class LabelIndex {
     private static final double EXACT_BONUS = 0.1;
     private static final double PREFERRED_BONUS = 0.03;
     private static final double CONTAINMENT_WEIGHT = 0.5;
+    private static final int COMMON_TERM = 150;
+    private static final double MINIMUM_COVERAGE = 0.5;
 
     /** One label of one concept. */
     public record Label(String uri, String language, String text, boolean preferred) {
@@ -119,6 +121,9 @@ public final class LabelIndex {
             double maxBm25 = bm25.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
             for (int id : candidates.keySet()) {
                 String[] terms = labelTerms.get(id);
+                if (terms.length == 1 && termPostings.get(terms[0]).size() > COMMON_TERM) {
+                    continue; // a one-word label made of a common word ("tekst", "regel") says too little
+                }
                 double total = 0;
                 double found = 0;
                 for (String term : terms) {
@@ -132,6 +137,9 @@ public final class LabelIndex {
                     continue;
                 }
                 double coverage = found / total;
+                if (coverage < MINIMUM_COVERAGE) {
+                    continue; // most of what the label says is not in the text
+                }
                 double specificity = 1 - Math.exp(-total / 6);
                 double together = contiguous(textTerms, terms) ? 0.1 : 0;
                 double relevance = bm25.getOrDefault(id, new double[2])[0] / maxBm25;

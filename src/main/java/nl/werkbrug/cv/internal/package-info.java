@@ -1,0 +1,4 @@
+@NullMarked
+package nl.werkbrug.cv.internal;
+
+import org.jspecify.annotations.NullMarked;
