@@ -14,6 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.cv.CvParser;
+import nl.werkbrug.cv.ui.CvUpload;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
 import nl.werkbrug.taxonomy.TaxonomyService;
@@ -33,7 +35,8 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ProfileForm form;
     private @Nullable CandidateId editing;
 
-    IntakeView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy) {
+    IntakeView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
+               CvParser cvParser) {
         this.candidates = candidates;
         this.taxonomy = taxonomy;
         addClassName("view");
@@ -41,7 +44,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var save = new Button(getTranslation("profile.save"), click -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, save);
+        add(new CvUpload(cvParser, form::suggest), form, save);
     }
 
     @Override

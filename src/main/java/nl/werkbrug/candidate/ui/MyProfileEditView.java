@@ -10,6 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.cv.CvParser;
+import nl.werkbrug.cv.ui.CvUpload;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
 import nl.werkbrug.taxonomy.TaxonomyService;
@@ -19,7 +21,8 @@ import nl.werkbrug.taxonomy.TaxonomyService;
 @RolesAllowed(AppRoles.NEWCOMER)
 class MyProfileEditView extends Main implements HasDynamicTitle {
 
-    MyProfileEditView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy) {
+    MyProfileEditView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
+                      CvParser cvParser) {
         addClassName("view");
         var profile = candidates.mine();
         if (profile.isEmpty()) {
@@ -35,7 +38,7 @@ class MyProfileEditView extends Main implements HasDynamicTitle {
         }, () -> Notification.show(getTranslation("profile.error.form")).addThemeVariants(NotificationVariant.LUMO_ERROR)));
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, save);
+        add(new CvUpload(cvParser, form::suggest), form, save);
     }
 
     @Override

@@ -26,6 +26,7 @@ import nl.werkbrug.candidate.ContactDetails;
 import nl.werkbrug.candidate.NewcomerGroup;
 import nl.werkbrug.candidate.PermitStatus;
 import nl.werkbrug.candidate.RightToWork;
+import nl.werkbrug.cv.CvParseResult;
 import nl.werkbrug.organisation.LocationView;
 import nl.werkbrug.shared.CefrLevel;
 import nl.werkbrug.taxonomy.TaxonomyService;
@@ -160,6 +161,12 @@ class ProfileForm extends Composite<VerticalLayout> {
         permit.setValue(profile.rightToWork().permitStatus());
         volunteerDeclaration.setValue(profile.rightToWork().volunteerDeclaration());
         consent.setValue(profile.matchingConsentAt() != null);
+    }
+
+    /** Adds what a CV yielded as chosen items; the person removes what is wrong before saving. */
+    void suggest(CvParseResult result) {
+        result.occupations().forEach(o -> occupations.add(o.uri(), o.label()));
+        result.skills().stream().limit(15).forEach(s -> skills.add(s.uri(), s.label()));
     }
 
     /** The draft, or empty when something required is missing (the fields then say what). */

@@ -73,7 +73,8 @@ public class ConceptPicker extends Composite<VerticalLayout> {
         return search;
     }
 
-    private void add(String uri, String label) {
+    /** Adds a concept as chosen, unless it is already. */
+    public void add(String uri, String label) {
         if (chosen.putIfAbsent(uri, label) != null) {
             return;
         }
