@@ -132,6 +132,30 @@ class BrowserTest {
     }
 
     @Test
+    void a_newcomer_uploads_a_cv_and_a_broken_file_gets_its_message_in_dutch_and_arabic() throws Exception {
+        Path dir = Files.createTempDirectory("cv");
+        Path cv = Files.writeString(dir.resolve("cv.txt"), "Curriculum vitae\nHeftruckchauffeur\nOrderpicken en laden.\n");
+        Path broken = Files.write(dir.resolve("cv.pdf"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0});
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "newcomer", "?lang=nl");
+            page.waitForURL("**/my**");
+            page.navigate(url("/my/edit"));
+            page.locator("#cv-upload input[type=file]").setInputFiles(cv);
+            page.waitForFunction("document.querySelector('#cv-message').textContent.includes('heftruckchauffeur') "
+                    + "|| document.querySelector('#cv-message').textContent.includes('1')");
+            assertThat(page.locator("#profile-occupations").textContent()).contains("heftruckchauffeur");
+            page.locator("#cv-upload input[type=file]").setInputFiles(broken);
+            page.waitForFunction("document.querySelector('#cv-message').textContent.includes('kunnen we niet lezen')");
+            page.navigate(url("/my/edit?lang=ar"));
+            page.locator("#cv-upload input[type=file]").setInputFiles(broken);
+            page.waitForFunction("document.querySelector('#cv-message').textContent.includes('لا يمكننا')");
+            screenshot(page, "newcomer-cv-ar");
+            page.navigate(url("/my?lang=nl"));
+        }
+    }
+
+    @Test
     void a_newcomer_cannot_open_the_jobhunter_caseload() {
         try (var context = browser.newContext()) {
             Page page = context.newPage();
