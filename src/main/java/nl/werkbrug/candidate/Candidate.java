@@ -75,14 +75,11 @@ class Candidate {
 
     @ElementCollection
     @CollectionTable(name = "candidate_occupation", joinColumns = @JoinColumn(name = "candidate_id"))
-    @MapKeyColumn(name = "esco_uri")
-    @Column(name = "months_experience")
-    private Map<String, Integer> occupations = new HashMap<>();
+    private Set<OccupationItem> occupations = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "candidate_id"))
-    @Column(name = "esco_uri")
-    private Set<String> skills = new HashSet<>();
+    private Set<SkillItem> skills = new HashSet<>();
 
     protected Candidate() {
     }
@@ -124,11 +121,30 @@ class Candidate {
         }
         this.languages.clear();
         this.languages.putAll(draft.otherLanguages());
+        Map<String, ItemSource> known = sources();
+        Set<OccupationItem> newOccupations = new HashSet<>();
+        draft.occupations().forEach((uri, months) -> newOccupations.add(new OccupationItem(uri, months,
+                source(draft, known, uri))));
+        Set<SkillItem> newSkills = new HashSet<>();
+        draft.skills().forEach(uri -> newSkills.add(new SkillItem(uri, source(draft, known, uri))));
         this.occupations.clear();
-        this.occupations.putAll(draft.occupations());
+        this.occupations.addAll(newOccupations);
         this.skills.clear();
-        this.skills.addAll(draft.skills());
+        this.skills.addAll(newSkills);
         this.updatedAt = now;
+    }
+
+    /** The source the draft gives, else the one already recorded, else entered by hand. */
+    private static ItemSource source(CandidateDraft draft, Map<String, ItemSource> known, String uri) {
+        ItemSource given = draft.sources().get(uri);
+        return given != null ? given : known.getOrDefault(uri, ItemSource.ENTERED);
+    }
+
+    private Map<String, ItemSource> sources() {
+        Map<String, ItemSource> sources = new HashMap<>();
+        occupations.forEach(item -> sources.put(item.escoUri(), item.source()));
+        skills.forEach(item -> sources.put(item.escoUri(), item.source()));
+        return sources;
     }
 
     void consentToMatching(boolean consent, Instant now) {
@@ -158,12 +174,24 @@ class Candidate {
 
     CandidateProfile profile() {
         return new CandidateProfile(id(), new ContactDetails(givenName, familyName, email, phone), newcomerGroup,
-                locationId, dutchLevel, Map.copyOf(languages), educationLevel, Map.copyOf(occupations),
-                Set.copyOf(skills), new Availability(availableFrom, hoursMin, hoursMax, WorkDays.parse(workDays),
+                locationId, dutchLevel, Map.copyOf(languages), educationLevel, occupationMonths(),
+                skillUris(), new Availability(availableFrom, hoursMin, hoursMax, WorkDays.parse(workDays),
                 maxTravelKm),
                 new RightToWork(asylumProcedureStart, permitStatus, permitStatusDate, uwvNotifiedOn,
                         volunteerDeclaration),
-                matchingConsentAt, intakeDate, userId, jobhunterId);
+                matchingConsentAt, intakeDate, userId, jobhunterId, Map.copyOf(sources()));
+    }
+
+    private Map<String, Integer> occupationMonths() {
+        Map<String, Integer> months = new HashMap<>();
+        occupations.forEach(item -> months.put(item.escoUri(), item.monthsExperience()));
+        return Map.copyOf(months);
+    }
+
+    private Set<String> skillUris() {
+        Set<String> uris = new HashSet<>();
+        skills.forEach(item -> uris.add(item.escoUri()));
+        return Set.copyOf(uris);
     }
 
     CandidateSummary summary() {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A candidate profile as entered at intake. Languages are ISO 639 codes with a CEFR level; occupations
- * are ESCO occupation URIs with months of experience; skills are ESCO skill URIs.
+ * are ESCO occupation URIs with months of experience; skills are ESCO skill URIs; sources say,
+ * per URI, where an item came from (left out: as recorded before, else entered by hand).
  */
 public record CandidateDraft(@Valid @NotNull ContactDetails contact, @NotNull NewcomerGroup group,
                              @NotNull UUID locationId, @NotNull CefrLevel dutchLevel,
@@ -22,11 +23,12 @@ public record CandidateDraft(@Valid @NotNull ContactDetails contact, @NotNull Ne
                              Map<String, Integer> occupations, Set<String> skills,
                              @Valid @NotNull Availability availability, @NotNull RightToWork rightToWork,
                              boolean matchingConsent, @Nullable LocalDate intakeDate,
-                             @Nullable UUID userId, @Nullable UUID jobhunterId) {
+                             @Nullable UUID userId, @Nullable UUID jobhunterId, Map<String, ItemSource> sources) {
 
     public CandidateDraft {
         otherLanguages = otherLanguages == null ? Map.of() : Map.copyOf(otherLanguages);
         occupations = occupations == null ? Map.of() : Map.copyOf(occupations);
         skills = skills == null ? Set.of() : Set.copyOf(skills);
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
     }
 }

@@ -14,5 +14,5 @@ public record CandidateProfile(CandidateId id, ContactDetails contact, NewcomerG
                                @Nullable Integer educationLevel, Map<String, Integer> occupations,
                                Set<String> skills, Availability availability, RightToWork rightToWork,
                                @Nullable Instant matchingConsentAt, LocalDate intakeDate,
-                               @Nullable UUID userId, @Nullable UUID jobhunterId) {
+                               @Nullable UUID userId, @Nullable UUID jobhunterId, Map<String, ItemSource> sources) {
 }

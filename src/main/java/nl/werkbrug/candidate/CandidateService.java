@@ -143,6 +143,6 @@ public class CandidateService {
         return new CandidateDraft(draft.contact(), draft.group(), draft.locationId(), draft.dutchLevel(),
                 draft.otherLanguages(), draft.educationLevel(), draft.occupations(), draft.skills(),
                 draft.availability(), draft.rightToWork(), draft.matchingConsent(), draft.intakeDate(),
-                draft.userId(), jobhunter);
+                draft.userId(), jobhunter, draft.sources());
     }
 }

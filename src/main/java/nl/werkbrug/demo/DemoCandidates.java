@@ -103,7 +103,7 @@ final class DemoCandidates {
                 highSkilled ? 6 + random.nextInt(2) : random.nextInt(5), occupations, skills, availability,
                 rightToWork(cohort.group(), i), random.nextInt(7) > 0, today.minusWeeks(random.nextInt(20)),
                 account, place.equals(DemoPlaces.ZEIST.name()) || DemoPlaces.RECEPTION.stream()
-                        .anyMatch(p -> p.name().equals(place)) ? jobhunter : null);
+                        .anyMatch(p -> p.name().equals(place)) ? jobhunter : null, Map.of());
     }
 
     private String place(NewcomerGroup group, int i) {

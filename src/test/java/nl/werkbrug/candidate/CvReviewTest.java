@@ -39,7 +39,9 @@ class CvReviewTest extends SpringBrowserlessTest {
         assertThat($view(Paragraph.class).id("cv-message").getText()).isNotBlank();
         assertThat(candidates.mine().orElseThrow().occupations()).doesNotContainKey(ProfileFormTest.FORKLIFT);
         test($(Button.class).id("profile-save")).click();
-        assertThat(candidates.mine().orElseThrow().occupations()).containsKey(ProfileFormTest.FORKLIFT);
+        var saved = candidates.mine().orElseThrow();
+        assertThat(saved.occupations()).containsKey(ProfileFormTest.FORKLIFT);
+        assertThat(saved.sources()).containsEntry(ProfileFormTest.FORKLIFT, ItemSource.CONFIRMED);
     }
 
     @Test

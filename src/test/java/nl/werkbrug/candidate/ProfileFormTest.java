@@ -45,6 +45,7 @@ class ProfileFormTest extends SpringBrowserlessTest {
         var saved = candidates.caseload(0, 500).stream().filter(c -> c.name().equals("Intakia")).findFirst().orElseThrow();
         var profile = candidates.profile(saved.id());
         assertThat(profile.occupations()).containsKey(FORKLIFT);
+        assertThat(profile.sources()).containsEntry(FORKLIFT, ItemSource.ENTERED);
         assertThat(profile.group()).isEqualTo(NewcomerGroup.ASYLUM_SEEKER);
         assertThat(profile.dutchLevel()).isEqualTo(CefrLevel.A1);
     }

@@ -124,6 +124,8 @@ class ApiAccessTest {
         assertThat(read.get("otherLanguages").get("ar").asString()).isEqualTo("C2");
         assertThat(read.get("rightToWork").get("permitStatus").asString()).isEqualTo("NEEDED");
         assertThat(read.get("availability").get("days")).hasSize(2);
+        assertThat(read.get("sources").get("http://data.europa.eu/esco/skill/3c73898b-04a6-4e3a-b84a-3a032277c916")
+                .asString()).isEqualTo("ENTERED");
         assertThat(auditLog.count("candidate", id)).isGreaterThanOrEqualTo(2);
     }
 

@@ -23,6 +23,7 @@ import nl.werkbrug.candidate.Availability;
 import nl.werkbrug.candidate.CandidateDraft;
 import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.candidate.ContactDetails;
+import nl.werkbrug.candidate.ItemSource;
 import nl.werkbrug.candidate.NewcomerGroup;
 import nl.werkbrug.candidate.PermitStatus;
 import nl.werkbrug.candidate.RightToWork;
@@ -60,6 +61,7 @@ class ProfileForm extends Composite<VerticalLayout> {
     private final Checkbox volunteerDeclaration = new Checkbox();
     private final Checkbox consent = new Checkbox();
     private Map<String, Integer> months = new HashMap<>();
+    private Map<String, ItemSource> sources = new HashMap<>();
     private @Nullable CandidateProfile original;
 
     ProfileForm(TaxonomyService taxonomy, List<LocationView> locations, boolean showRightToWork) {
@@ -149,6 +151,7 @@ class ProfileForm extends Composite<VerticalLayout> {
         education.setValue(profile.educationLevel());
         String language = getLocale().getLanguage();
         months = new HashMap<>(profile.occupations());
+        sources = new HashMap<>(profile.sources());
         occupations.setValue(profile.occupations().keySet(), uri -> taxonomy.label(uri, language));
         skills.setValue(profile.skills(), uri -> taxonomy.label(uri, language));
         var availability = profile.availability();
@@ -165,8 +168,14 @@ class ProfileForm extends Composite<VerticalLayout> {
 
     /** Adds what a CV yielded as chosen items; the person removes what is wrong before saving. */
     void suggest(CvParseResult result) {
-        result.occupations().forEach(o -> occupations.add(o.uri(), o.label()));
-        result.skills().stream().limit(15).forEach(s -> skills.add(s.uri(), s.label()));
+        result.occupations().forEach(o -> {
+            sources.putIfAbsent(o.uri(), ItemSource.PARSED);
+            occupations.add(o.uri(), o.label());
+        });
+        result.skills().stream().limit(15).forEach(s -> {
+            sources.putIfAbsent(s.uri(), ItemSource.PARSED);
+            skills.add(s.uri(), s.label());
+        });
     }
 
     /** The draft, or empty when something required is missing (the fields then say what). */
@@ -194,7 +203,25 @@ class ProfileForm extends Composite<VerticalLayout> {
                 new RightToWork(procedureStart.getValue(), permit.isEmpty() ? rights.permitStatus() : permit.getValue(),
                         rights.permitStatusDate(), rights.uwvNotifiedOn(), volunteerDeclaration.getValue()),
                 consent.getValue(), original == null ? null : original.intakeDate(),
-                original == null ? null : original.userId(), original == null ? null : original.jobhunterId()));
+                original == null ? null : original.userId(), original == null ? null : original.jobhunterId(),
+                reviewedSources()));
+    }
+
+    /** Saving after review confirms what came from the CV; what was typed is entered by hand. */
+    private Map<String, ItemSource> reviewedSources() {
+        Map<String, ItemSource> reviewed = new HashMap<>();
+        for (String uri : occupations.getValue()) {
+            reviewed.put(uri, reviewed(uri));
+        }
+        for (String uri : skills.getValue()) {
+            reviewed.put(uri, reviewed(uri));
+        }
+        return reviewed;
+    }
+
+    private ItemSource reviewed(String uri) {
+        ItemSource source = sources.getOrDefault(uri, ItemSource.ENTERED);
+        return source == ItemSource.PARSED ? ItemSource.CONFIRMED : source;
     }
 
     private boolean required(com.vaadin.flow.component.HasValidation field, boolean missing) {
