@@ -17,6 +17,10 @@ public final class TaxonomyAccess {
         return service;
     }
 
+    public static SkillExtractor skillExtractor() {
+        return new SkillExtractor(service());
+    }
+
     public static Collection<Occupation> occupations() {
         return service().allOccupations();
     }

@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Makes every test file from scratch: no real CVs in the repository. */
-final class CvFixtures {
+public final class CvFixtures {
 
     static final String PAGE1 = "Curriculum Vitae Amira Haddad";
     static final String PAGE2 = "Werkervaring magazijnmedewerker Zeist";
@@ -38,7 +38,7 @@ final class CvFixtures {
     private CvFixtures() {
     }
 
-    static Path textPdf(Path dir) throws IOException {
+    public static Path textPdf(Path dir) throws IOException {
         Path file = dir.resolve("cv.pdf");
         try (PDDocument doc = new PDDocument()) {
             for (String line : new String[] {PAGE1, PAGE2}) {
@@ -95,7 +95,7 @@ final class CvFixtures {
         return Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(full, full.length / 2));
     }
 
-    static Path docx(Path dir) throws IOException {
+    public static Path docx(Path dir) throws IOException {
         Path file = dir.resolve("cv.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             doc.createParagraph().createRun().setText(PAGE1);
