@@ -74,13 +74,6 @@ public class EmployerService {
         return Optional.ofNullable(user.organisationId()).flatMap(employers::findByOrganisationId).map(Employer::id);
     }
 
-    Map<UUID, String> names() {
-        var names = organisations.organisations().stream()
-                .collect(Collectors.toMap(o -> o.id().value(), OrganisationView::name));
-        return employers.findAll().stream().collect(Collectors.toMap(e -> e.id().value(),
-                e -> names.getOrDefault(e.organisationId(), ""), (a, b) -> a));
-    }
-
     private String nameOf(Employer employer) {
         return organisations.organisation(new OrganisationId(employer.organisationId()))
                 .map(OrganisationView::name).orElse("");

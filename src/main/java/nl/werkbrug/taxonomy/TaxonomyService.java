@@ -85,9 +85,7 @@ public class TaxonomyService {
             return List.of();
         }
         return taxonomy.skillIndex().findIn(text, textLanguages(language), Math.clamp(limit, 1, 100)).stream()
-                .map(hit -> new ConceptMatch(hit.uri(), label(hit.uri(), language),
-                        Math.round(hit.score() * 1000) / 1000.0, hit.label().text()))
-                .toList();
+                .map(hit -> match(hit, language)).toList();
     }
 
     private List<ConceptMatch> matches(LabelIndex index, String query, String language, int limit) {
@@ -95,9 +93,12 @@ public class TaxonomyService {
             return List.of();
         }
         return index.search(query, searchLanguages(language), Math.clamp(limit, 1, 100)).stream()
-                .map(hit -> new ConceptMatch(hit.uri(), label(hit.uri(), language),
-                        Math.round(hit.score() * 1000) / 1000.0, hit.label().text()))
-                .toList();
+                .map(hit -> match(hit, language)).toList();
+    }
+
+    private ConceptMatch match(LabelIndex.Hit hit, String language) {
+        return new ConceptMatch(hit.uri(), label(hit.uri(), language), Math.round(hit.score() * 1000) / 1000.0,
+                hit.label().text());
     }
 
     /** For running text: its own language where ESCO has it, plus English for the technical terms in any CV. */
