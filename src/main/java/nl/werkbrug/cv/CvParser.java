@@ -37,17 +37,33 @@ public class CvParser implements DisposableBean {
     private final TaxonomyService taxonomy;
     private final SkillExtractor skills;
     private final Path workDirectory;
+    private final Duration timeout;
+    private final List<String> wantedOcrLanguages;
+    private @Nullable List<String> ocrLanguages;
     private @Nullable IsolatedTextExtractor extractor;
     private @Nullable OpenNLPDetector detector;
 
-    CvParser(TaxonomyService taxonomy, SkillExtractor skills, @Value("${werkbrug.data-dir:./data}") String dataDir) {
+    CvParser(TaxonomyService taxonomy, SkillExtractor skills, @Value("${werkbrug.data-dir:./data}") String dataDir,
+             @Value("${werkbrug.cv.timeout:60s}") Duration timeout,
+             @Value("${werkbrug.cv.ocr-languages:nld,eng,ara,ukr,fas}") List<String> ocrLanguages) {
         this.taxonomy = taxonomy;
         this.skills = skills;
         this.workDirectory = Path.of(dataDir).toAbsolutePath().normalize().resolve("cv-work");
+        this.timeout = timeout;
+        this.wantedOcrLanguages = List.copyOf(ocrLanguages);
+    }
+
+    /** What a file yields: its text (for the review next to the draft), its type and the analysis. */
+    public record Reading(String text, String mediaType, CvParseResult result) {
     }
 
     /** Parses an uploaded CV; a file that cannot be read raises {@link CvRejected} with its code. */
     public CvParseResult parse(InputStream upload, @Nullable String languageHint) {
+        return read(upload, languageHint).result();
+    }
+
+    /** Reads a CV file and analyses its text; a file that cannot be read raises {@link CvRejected}. */
+    public Reading read(InputStream upload, @Nullable String languageHint) {
         Path file = null;
         try {
             Files.createDirectories(workDirectory.resolve("uploads"));
@@ -58,7 +74,7 @@ public class CvParser implements DisposableBean {
                 throw new CvRejected(CvRejected.Code.valueOf(result.failure().name()),
                         result.detail() == null ? result.failure().name() : result.detail());
             }
-            return fromText(result.text(), languageHint);
+            return new Reading(result.text(), result.mimeType(), fromText(result.text(), languageHint));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -121,10 +137,18 @@ public class CvParser implements DisposableBean {
         return iso3.isBlank() ? "und" : iso3;
     }
 
+    /** The OCR languages (Tesseract codes) this server reads scans in; empty when Tesseract is missing. */
+    public synchronized List<String> ocrLanguages() {
+        if (ocrLanguages == null) {
+            ocrLanguages = IsolatedTextExtractor.installedOcrLanguages(wantedOcrLanguages);
+        }
+        return ocrLanguages;
+    }
+
     private synchronized IsolatedTextExtractor extractor() {
         if (extractor == null) {
             extractor = new IsolatedTextExtractor(new IsolatedTextExtractor.Settings(workDirectory,
-                    10L * 1024 * 1024, Duration.ofSeconds(30), "256m", 1));
+                    10L * 1024 * 1024, timeout, "256m", 1, ocrLanguages()));
         }
         return extractor;
     }

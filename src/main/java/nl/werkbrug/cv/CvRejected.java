@@ -4,7 +4,7 @@ package nl.werkbrug.cv;
 public class CvRejected extends RuntimeException {
 
     /** Why a file was refused; also the {@code code} member of the API's problem answer. */
-    public enum Code { UNSUPPORTED_TYPE, TOO_LARGE, ENCRYPTED, CORRUPT, NO_TEXT, TIMEOUT }
+    public enum Code { UNSUPPORTED_TYPE, TOO_LARGE, ENCRYPTED, CORRUPT, NO_TEXT, TIMEOUT, OCR_UNAVAILABLE }
 
     private final Code code;
 

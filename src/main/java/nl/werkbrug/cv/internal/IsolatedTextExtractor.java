@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IsolatedTextExtractor implements AutoCloseable {
 
-    public enum Failure { UNSUPPORTED_TYPE, TOO_LARGE, ENCRYPTED, CORRUPT, NO_TEXT, TIMEOUT }
+    public enum Failure { UNSUPPORTED_TYPE, TOO_LARGE, ENCRYPTED, CORRUPT, NO_TEXT, TIMEOUT, OCR_UNAVAILABLE }
 
     /** The outcome: {@code failure == null} means text is usable. */
     public record Result(@Nullable Failure failure, String mimeType, String text, Map<String, List<String>> metadata,
@@ -56,9 +56,18 @@ public final class IsolatedTextExtractor implements AutoCloseable {
         }
     }
 
-    public record Settings(Path workDir, long maxBytes, Duration timeout, String maxHeap, int workers) {
+    /**
+     * How the worker runs. {@code ocrLanguages} are Tesseract language codes ("nld", "eng", ...); empty means no
+     * OCR, and a scan or photo then fails with {@link Failure#OCR_UNAVAILABLE}.
+     */
+    public record Settings(Path workDir, long maxBytes, Duration timeout, String maxHeap, int workers,
+                           List<String> ocrLanguages) {
         public static Settings defaults(Path workDir) {
-            return new Settings(workDir, 10L * 1024 * 1024, Duration.ofSeconds(30), "256m", 1);
+            return new Settings(workDir, 10L * 1024 * 1024, Duration.ofSeconds(30), "256m", 1, List.of());
+        }
+
+        boolean ocr() {
+            return !ocrLanguages.isEmpty();
         }
     }
 
@@ -150,7 +159,14 @@ public final class IsolatedTextExtractor implements AutoCloseable {
             FetchEmitTuple tuple = new FetchEmitTuple(key, new FetchKey("fs", key), new EmitKey(), new Metadata(),
                     context, FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT);
             PipesResult result = parser.parse(tuple);
-            return interpret(result);
+            Result read = interpret(result);
+            if (!settings.ocr() && read.failure() == Failure.NO_TEXT
+                    && (read.mimeType().startsWith("image/") || read.mimeType().equals("application/pdf"))) {
+                // a scan or a photo: with OCR it might have been read
+                return new Result(Failure.OCR_UNAVAILABLE, read.mimeType(), "", read.metadata(), read.pipesStatus(),
+                        "no OCR installed");
+            }
+            return read;
         } catch (org.apache.tika.pipes.PipesException e) {
             return failure(Failure.TIMEOUT, sniffed, "PIPES_EXCEPTION", e.getMessage());
         } finally {
@@ -228,6 +244,31 @@ public final class IsolatedTextExtractor implements AutoCloseable {
         return new Result(failure, type, "", Map.of(), status, detail);
     }
 
+    /**
+     * The Tesseract languages installed on this machine among those wanted, in the order wanted; empty when
+     * Tesseract is missing or answers nothing in time.
+     */
+    public static List<String> installedOcrLanguages(List<String> wanted) {
+        try {
+            Process process = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
+            String out;
+            try (InputStream in = process.getInputStream()) {
+                out = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return List.of();
+            }
+            Set<String> installed = Set.copyOf(out.lines().map(String::strip).toList());
+            return wanted.stream().filter(installed::contains).toList();
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         parser.close();
@@ -252,6 +293,18 @@ public final class IsolatedTextExtractor implements AutoCloseable {
                 %s      </forkedJvmArgs>
                     </params>
                   </pipes>
+                  <parsers>
+                    <parser class="org.apache.tika.parser.DefaultParser">
+                      <parser-exclude class="org.apache.tika.parser.ocr.TesseractOCRParser"/>
+                      <parser-exclude class="org.apache.tika.parser.pdf.PDFParser"/>
+                    </parser>
+                %s
+                    <parser class="org.apache.tika.parser.pdf.PDFParser">
+                      <params>
+                        <param name="ocrStrategy" type="string">%s</param>
+                      </params>
+                    </parser>
+                  </parsers>
                   <fetchers>
                     <fetcher class="org.apache.tika.pipes.fetcher.fs.FileSystemFetcher">
                       <name>fs</name>
@@ -259,7 +312,24 @@ public final class IsolatedTextExtractor implements AutoCloseable {
                     </fetcher>
                   </fetchers>
                 </properties>
-                """.formatted(settings.workers(), settings.timeout().toMillis(), args, xml(inbox.toString()));
+                """.formatted(settings.workers(), settings.timeout().toMillis(), args, ocrParserXml(),
+                        settings.ocr() ? "auto" : "no_ocr", xml(inbox.toString()));
+    }
+
+    /** Tesseract for images and scanned PDF pages, in the configured languages; left out without OCR. */
+    private String ocrParserXml() {
+        if (!settings.ocr()) {
+            return "";
+        }
+        return """
+                    <parser class="org.apache.tika.parser.ocr.TesseractOCRParser">
+                      <params>
+                        <param name="language" type="string">%s</param>
+                        <param name="timeoutSeconds" type="int">%d</param>
+                      </params>
+                    </parser>
+                """.formatted(xml(String.join("+", settings.ocrLanguages())),
+                Math.max(1, settings.timeout().toSeconds() - 1));
     }
 
     private static String xml(String s) {

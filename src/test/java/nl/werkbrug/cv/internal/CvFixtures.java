@@ -3,6 +3,7 @@ package nl.werkbrug.cv.internal;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -27,6 +29,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Makes every test file from scratch: no real CVs in the repository. */
@@ -81,7 +84,7 @@ public final class CvFixtures {
         return file;
     }
 
-    static Path emptyPagePdf(Path dir) throws IOException {
+    public static Path emptyPagePdf(Path dir) throws IOException {
         Path file = dir.resolve("scan.pdf");
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
@@ -236,19 +239,50 @@ public final class CvFixtures {
     }
 
     static Path image(Path dir, String format) throws IOException {
-        BufferedImage img = new BufferedImage(400, 120, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 400, 120);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 28));
-        g.drawString("Amira Haddad CV", 20, 70);
-        g.dispose();
-        Path file = dir.resolve("scan." + format);
+        return image(dir, format, List.of("Amira Haddad CV"));
+    }
+
+    /** A photo or scan of printed lines, black on white, large enough for OCR. */
+    public static Path image(Path dir, String format, List<String> lines) throws IOException {
+        BufferedImage img = scan(lines);
+        Path file = dir.resolve("scan-" + lines.size() + "." + format);
         if (!ImageIO.write(img, format, file.toFile())) {
             throw new IOException("no ImageIO writer for " + format);
         }
         return file;
+    }
+
+    /** A PDF whose only page is a picture of text, as a scanner makes it: no text layer. */
+    public static Path scannedPdf(Path dir, List<String> lines) throws IOException {
+        Path file = dir.resolve("scanned.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            var image = LosslessFactory.createFromImage(doc, scan(lines));
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float width = page.getMediaBox().getWidth() - 72;
+                float height = width * image.getHeight() / image.getWidth();
+                content.drawImage(image, 36, page.getMediaBox().getHeight() - 36 - height, width, height);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static BufferedImage scan(List<String> lines) {
+        int lineHeight = 56;
+        BufferedImage img = new BufferedImage(1400, 80 + lineHeight * lines.size(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 36));
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), 40, 70 + i * lineHeight);
+        }
+        g.dispose();
+        return img;
     }
 
     /** An ELF header (0x7F 'E' 'L' 'F' ...) under a .pdf name. */

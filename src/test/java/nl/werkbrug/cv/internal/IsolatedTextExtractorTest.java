@@ -65,15 +65,39 @@ class IsolatedTextExtractorTest {
     }
 
     @Test
-    void images_without_ocr_have_no_text() throws Exception {
-        Optional<Path> tesseract = onPath("tesseract");
-        System.out.println("[cv] tesseract on PATH: " + tesseract.map(Path::toString).orElse("no"));
-        assumeThat(tesseract).isEmpty();
+    void without_ocr_scans_and_photos_say_ocr_is_unavailable() throws Exception {
         for (String format : List.of("png", "jpg", "tiff")) {
             Result r = extractor.extract(CvFixtures.image(dir, format));
             System.out.println("[cv] " + format + " -> " + r.failure() + " " + r.mimeType() + " " + r.metadata().keySet());
-            assertThat(r.failure()).isEqualTo(Failure.NO_TEXT);
+            assertThat(r.failure()).isEqualTo(Failure.OCR_UNAVAILABLE);
             assertThat(r.mimeType()).startsWith("image/");
+        }
+        expect(CvFixtures.emptyPagePdf(dir), Failure.OCR_UNAVAILABLE);
+    }
+
+    @Test
+    void with_ocr_scans_and_photos_are_read() throws Exception {
+        List<String> languages = IsolatedTextExtractor.installedOcrLanguages(List.of("nld", "eng", "ara", "ukr"));
+        System.out.println("[cv] tesseract languages: " + languages);
+        if (System.getenv("CI") == null) {
+            assumeThat(languages).as("tesseract with Dutch and English").contains("nld", "eng");
+        }
+        assertThat(languages).as("CI installs tesseract with nld, eng, ara, ukr").containsExactly("nld", "eng", "ara", "ukr");
+        List<String> lines = List.of("Werkervaring", "Heftruckchauffeur 2019 - 2023", "Rijbewijs B en VCA basis");
+        try (IsolatedTextExtractor ocr = new IsolatedTextExtractor(new Settings(dir.resolve("work-ocr"), 10L << 20,
+                Duration.ofSeconds(60), "256m", 1, languages))) {
+            for (Path file : List.of(CvFixtures.image(dir, "png", lines), CvFixtures.image(dir, "jpg", lines),
+                    CvFixtures.image(dir, "tiff", lines), CvFixtures.scannedPdf(dir, lines))) {
+                long t0 = System.nanoTime();
+                Result r = ocr.extract(file);
+                System.out.printf("[cv] OCR %s -> %s in %d ms: %s%n", file.getFileName(), r.failure(),
+                        (System.nanoTime() - t0) / 1_000_000, r.text().replace('\n', '|'));
+                assertThat(r.failure()).as(file.getFileName() + ": " + r.detail()).isNull();
+                assertThat(r.text()).contains("Heftruckchauffeur", "2019", "VCA");
+            }
+            // a blank scan has nothing to read, with or without OCR
+            Result blank = ocr.extract(CvFixtures.emptyPagePdf(dir));
+            assertThat(blank.failure()).isEqualTo(Failure.NO_TEXT);
         }
     }
 
@@ -85,7 +109,6 @@ class IsolatedTextExtractorTest {
         expect(CvFixtures.pdfHeaderGarbage(dir), Failure.CORRUPT);
         expect(CvFixtures.truncatedPdf(dir), Failure.CORRUPT);
         expect(CvFixtures.encryptedPdf(dir), Failure.ENCRYPTED);
-        expect(CvFixtures.emptyPagePdf(dir), Failure.NO_TEXT);
         expect(CvFixtures.elevenMegabytes(dir), Failure.TOO_LARGE);
         // the worker runs out of its 256m heap: reported as OOM, mapped to TIMEOUT (a resource limit)
         Result bomb = expect(CvFixtures.docxBomb(dir, 300), Failure.TIMEOUT);
@@ -97,7 +120,8 @@ class IsolatedTextExtractorTest {
     @Test
     void a_parse_over_the_time_limit_is_a_timeout() throws Exception {
         // a bigger heap so the PDF deflate bomb runs out of time before it runs out of memory
-        Settings settings = new Settings(dir.resolve("work-timeout"), 10L << 20, Duration.ofSeconds(3), "1g", 1);
+        Settings settings = new Settings(dir.resolve("work-timeout"), 10L << 20, Duration.ofSeconds(3), "1g", 1,
+                List.of());
         try (IsolatedTextExtractor shortFuse = new IsolatedTextExtractor(settings)) {
             Path bomb = CvFixtures.pdfDeflateBomb(dir, 300);
             long t0 = System.nanoTime();
@@ -209,16 +233,6 @@ class IsolatedTextExtractorTest {
         } catch (IOException e) {
             return 0; // the process just ended
         }
-    }
-
-    private static Optional<Path> onPath(String program) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(d, program);
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
     }
 
     private static String abbreviate(String s) {
