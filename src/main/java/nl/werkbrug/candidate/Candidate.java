@@ -14,12 +14,14 @@ import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.Certificate;
 import nl.werkbrug.shared.WorkDays;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +83,12 @@ class Candidate {
     @CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "candidate_id"))
     private Set<SkillItem> skills = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "candidate_certificate", joinColumns = @JoinColumn(name = "candidate_id"))
+    @Column(name = "code")
+    @Enumerated(EnumType.STRING)
+    private Set<Certificate> certificates = EnumSet.noneOf(Certificate.class);
+
     protected Candidate() {
     }
 
@@ -131,6 +139,8 @@ class Candidate {
         this.occupations.addAll(newOccupations);
         this.skills.clear();
         this.skills.addAll(newSkills);
+        this.certificates.clear();
+        this.certificates.addAll(draft.certificates());
         this.updatedAt = now;
     }
 
@@ -175,7 +185,7 @@ class Candidate {
     CandidateProfile profile() {
         return new CandidateProfile(id(), new ContactDetails(givenName, familyName, email, phone), newcomerGroup,
                 locationId, dutchLevel, Map.copyOf(languages), educationLevel, occupationMonths(),
-                skillUris(), new Availability(availableFrom, hoursMin, hoursMax, WorkDays.parse(workDays),
+                skillUris(), Set.copyOf(certificates), new Availability(availableFrom, hoursMin, hoursMax, WorkDays.parse(workDays),
                 maxTravelKm),
                 new RightToWork(asylumProcedureStart, permitStatus, permitStatusDate, uwvNotifiedOn,
                         volunteerDeclaration),

@@ -113,6 +113,18 @@ public class CandidateService {
         return counts;
     }
 
+    /** Access to one candidate by the signed-in user, checked and (for others than the person) audited. */
+    @Transactional
+    void checkAccess(CandidateId id, String purpose) {
+        readable(id, purpose);
+    }
+
+    /** The signed-in user's own candidate, if they are a newcomer with a profile. */
+    @Transactional(readOnly = true)
+    Optional<CandidateId> ownId() {
+        return CurrentUser.get().flatMap(user -> candidates.findByUserId(user.id().value())).map(Candidate::id);
+    }
+
     private Candidate readable(CandidateId id, String purpose) {
         var candidate = candidates.findById(id.value()).orElseThrow(() -> new NotFoundException("candidate", id));
         var user = CurrentUser.require();
@@ -141,7 +153,7 @@ public class CandidateService {
 
     private static CandidateDraft withJobhunter(CandidateDraft draft, java.util.UUID jobhunter) {
         return new CandidateDraft(draft.contact(), draft.group(), draft.locationId(), draft.dutchLevel(),
-                draft.otherLanguages(), draft.educationLevel(), draft.occupations(), draft.skills(),
+                draft.otherLanguages(), draft.educationLevel(), draft.occupations(), draft.skills(), draft.certificates(),
                 draft.availability(), draft.rightToWork(), draft.matchingConsent(), draft.intakeDate(),
                 draft.userId(), jobhunter, draft.sources());
     }

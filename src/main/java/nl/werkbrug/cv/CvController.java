@@ -5,11 +5,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,18 +36,5 @@ class CvController {
         try (var in = file.getInputStream()) {
             return parser.parse(in, language);
         }
-    }
-
-    @ExceptionHandler(CvRejected.class)
-    ProblemDetail rejected(CvRejected e) {
-        HttpStatus status = switch (e.code()) {
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            default -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
-        var problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle("The file cannot be read as a CV");
-        problem.setProperty("code", e.code().name());
-        return problem;
     }
 }

@@ -102,7 +102,7 @@ public class CvParser implements DisposableBean {
             warnings.add("FEW_SKILLS");
         }
         return new CvParseResult(language, occupations, foundSkills, List.of(), List.of(), List.of(), List.of(),
-                warnings);
+                List.of(), warnings);
     }
 
     /** Short lines that read as a job title, linked to ESCO occupations. */

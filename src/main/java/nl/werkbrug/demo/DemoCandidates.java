@@ -19,6 +19,7 @@ import nl.werkbrug.candidate.NewcomerGroup;
 import nl.werkbrug.candidate.PermitStatus;
 import nl.werkbrug.candidate.RightToWork;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.Certificate;
 
 /** Sixty fictional candidates of every group; about one in five is high-skilled. */
 final class DemoCandidates {
@@ -100,10 +101,29 @@ final class DemoCandidates {
                 cohort.names().get(i).toLowerCase(java.util.Locale.ROOT) + n + "@example.org", null);
         return new CandidateDraft(contact, cohort.group(), places.get(place),
                 DUTCH[random.nextInt(DUTCH.length)], languages,
-                highSkilled ? 6 + random.nextInt(2) : random.nextInt(5), occupations, skills, availability,
+                highSkilled ? 6 + random.nextInt(2) : random.nextInt(5), occupations, skills,
+                certificates(new Random(1_000L + n)), availability,
                 rightToWork(cohort.group(), i), random.nextInt(7) > 0, today.minusWeeks(random.nextInt(20)),
                 account, place.equals(DemoPlaces.ZEIST.name()) || DemoPlaces.RECEPTION.stream()
                         .anyMatch(p -> p.name().equals(place)) ? jobhunter : null, Map.of());
+    }
+
+    /** Licences and safety certificates as Dutch employers ask for them; most people hold none yet. */
+    private static Set<Certificate> certificates(Random random) {
+        Set<Certificate> held = EnumSet.noneOf(Certificate.class);
+        if (random.nextInt(3) == 0) {
+            held.add(Certificate.DRIVING_LICENCE_B);
+        }
+        if (random.nextInt(4) == 0) {
+            held.add(Certificate.VCA_BASIS);
+        }
+        if (random.nextInt(6) == 0) {
+            held.add(Certificate.FORKLIFT);
+        }
+        if (random.nextInt(8) == 0) {
+            held.add(Certificate.HACCP);
+        }
+        return held;
     }
 
     private String place(NewcomerGroup group, int i) {

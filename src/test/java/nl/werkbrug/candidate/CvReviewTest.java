@@ -8,14 +8,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import nl.werkbrug.cv.ui.CvReview;
 import nl.werkbrug.cv.ui.CvUpload;
+import nl.werkbrug.shared.Certificate;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.taxonomy.ui.ConceptPicker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** A CV read by the real Tika worker fills the form with suggestions; only what is saved enters the profile. */
+/**
+ * A CV stored and read in the background by the real Tika worker is shown for review next to its text;
+ * only the items the person ticks and confirms enter the form, and only saving puts them in the profile.
+ */
 @IntegrationTest
 @WithUserDetails("newcomer")
 class CvReviewTest extends SpringBrowserlessTest {
@@ -31,28 +37,59 @@ class CvReviewTest extends SpringBrowserlessTest {
     CandidateService candidates;
 
     @Test
-    void an_uploaded_cv_suggests_occupations_that_enter_the_profile_when_saved() {
+    void only_confirmed_items_of_an_uploaded_cv_enter_the_profile() throws InterruptedException {
         navigate("my/edit", Component.class);
-        $view(CvUpload.class).first().receive(CV);
+        var upload = $view(CvUpload.class).first();
+        upload.receive("cv.txt", CV);
+        awaitRead(upload);
+        var review = $view(CvReview.class).first();
+        assertThat(review.isVisible()).isTrue();
+        assertThat($view(Component.class).id("cv-text").getElement().getChildCount()).isGreaterThanOrEqualTo(4);
         var occupations = $view(ConceptPicker.class).id("profile-occupations");
+        assertThat(occupations.getValue()).as("nothing enters the form unconfirmed")
+                .doesNotContain(ProfileFormTest.FORKLIFT);
+
+        test($(Button.class).id("cv-select-all")).click();
+        test($(Button.class).id("cv-confirm")).click();
         assertThat(occupations.getValue()).contains(ProfileFormTest.FORKLIFT);
-        assertThat($view(Paragraph.class).id("cv-message").getText()).isNotBlank();
         assertThat(candidates.mine().orElseThrow().occupations()).doesNotContainKey(ProfileFormTest.FORKLIFT);
+
         test($(Button.class).id("profile-save")).click();
         var saved = candidates.mine().orElseThrow();
         assertThat(saved.occupations()).containsKey(ProfileFormTest.FORKLIFT);
         assertThat(saved.sources()).containsEntry(ProfileFormTest.FORKLIFT, ItemSource.CONFIRMED);
+        assertThat(saved.certificates()).contains(Certificate.DRIVING_LICENCE_B);
     }
 
     @Test
-    void a_file_that_cannot_be_read_gets_a_message_and_keeps_what_was_typed() {
+    void a_file_that_cannot_be_read_gets_a_message_keeps_what_was_typed_and_can_be_tried_again()
+            throws InterruptedException {
         navigate("my/edit", Component.class);
         test($(TextField.class).id("profile-given-name")).setValue("Nog Steeds Hier");
         byte[] executable = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        $view(CvUpload.class).first().receive(executable);
+        var upload = $view(CvUpload.class).first();
+        upload.receive("cv.pdf", executable);
+        awaitRead(upload);
         String message = $view(Paragraph.class).id("cv-message").getText();
         assertThat(message).isEqualTo(getCurrentView().getElement().getComponent().orElseThrow()
                 .getTranslation("cv.error.UNSUPPORTED_TYPE"));
         assertThat($(TextField.class).id("profile-given-name").getValue()).isEqualTo("Nog Steeds Hier");
+        assertThat($(Button.class).id("cv-retry").isVisible()).isTrue();
+        test($(Button.class).id("cv-retry")).click();
+        awaitRead(upload);
+        assertThat($view(Paragraph.class).id("cv-message").getText()).isEqualTo(message);
+        test($(Button.class).id("cv-delete")).click();
+        assertThat(upload.document()).isEmpty();
+    }
+
+    /** Does what the browser's poll does until the reading has ended. */
+    static void awaitRead(CvUpload upload) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        upload.refresh();
+        while (upload.getElement().getChildren().anyMatch(c -> "cv-reading".equals(c.getAttribute("id"))
+                && c.isVisible()) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            upload.refresh();
+        }
     }
 }

@@ -2,6 +2,7 @@ package nl.werkbrug.candidate.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,8 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
-import nl.werkbrug.cv.CvParser;
-import nl.werkbrug.cv.ui.CvUpload;
+import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
 import nl.werkbrug.taxonomy.TaxonomyService;
@@ -32,19 +32,27 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CandidateService candidates;
     private final TaxonomyService taxonomy;
+    private final CvDocuments documents;
     private final ProfileForm form;
+    private final CvPanel cv;
     private @Nullable CandidateId editing;
 
     IntakeView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
-               CvParser cvParser) {
+               CvDocuments documents) {
         this.candidates = candidates;
         this.taxonomy = taxonomy;
+        this.documents = documents;
         addClassName("view");
         form = new ProfileForm(taxonomy, organisations.locations(), true);
+        cv = new CvPanel(documents, form, () -> editing == null ? null : editing.value());
         var save = new Button(getTranslation("profile.save"), click -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new CvUpload(cvParser, form::suggest), form, save);
+        var formColumn = new Div(form, save);
+        formColumn.addClassName("profile-column");
+        var layout = new Div(formColumn, cv);
+        layout.addClassName("profile-with-cv");
+        add(layout);
     }
 
     @Override
@@ -52,13 +60,15 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         event.getRouteParameters().get("id").ifPresent(id -> {
             editing = new CandidateId(UUID.fromString(id));
             form.read(candidates.profile(editing), taxonomy);
+            cv.showLatest(editing.value());
         });
     }
 
     private void save() {
         form.write().ifPresentOrElse(draft -> {
             if (editing == null) {
-                candidates.register(draft);
+                var created = candidates.register(draft);
+                cv.document().ifPresent(document -> documents.attach(document, created.id().value()));
             } else {
                 candidates.update(editing, draft);
             }

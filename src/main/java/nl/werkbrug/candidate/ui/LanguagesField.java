@@ -57,6 +57,14 @@ class LanguagesField extends Composite<VerticalLayout> {
         languages.forEach(this::put);
     }
 
+    /** Adds a language, or raises its level when the new one is higher. */
+    void add(String code, CefrLevel level) {
+        CefrLevel known = value.get(code);
+        if (known == null || known.compareTo(level) < 0) {
+            put(code, level);
+        }
+    }
+
     Map<String, CefrLevel> getValue() {
         return Map.copyOf(value);
     }

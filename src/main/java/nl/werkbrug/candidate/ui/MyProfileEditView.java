@@ -2,6 +2,7 @@ package nl.werkbrug.candidate.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -10,8 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.werkbrug.candidate.CandidateService;
-import nl.werkbrug.cv.CvParser;
-import nl.werkbrug.cv.ui.CvUpload;
+import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
 import nl.werkbrug.taxonomy.TaxonomyService;
@@ -22,7 +22,7 @@ import nl.werkbrug.taxonomy.TaxonomyService;
 class MyProfileEditView extends Main implements HasDynamicTitle {
 
     MyProfileEditView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
-                      CvParser cvParser) {
+                      CvDocuments documents) {
         addClassName("view");
         var profile = candidates.mine();
         if (profile.isEmpty()) {
@@ -38,7 +38,13 @@ class MyProfileEditView extends Main implements HasDynamicTitle {
         }, () -> Notification.show(getTranslation("profile.error.form")).addThemeVariants(NotificationVariant.LUMO_ERROR)));
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new CvUpload(cvParser, form::suggest), form, save);
+        var cv = new CvPanel(documents, form, () -> profile.get().id().value());
+        cv.showLatest(profile.get().id().value());
+        var formColumn = new Div(form, save);
+        formColumn.addClassName("profile-column");
+        var layout = new Div(formColumn, cv);
+        layout.addClassName("profile-with-cv");
+        add(layout);
     }
 
     @Override

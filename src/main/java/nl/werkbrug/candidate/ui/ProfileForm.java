@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +31,7 @@ import nl.werkbrug.candidate.RightToWork;
 import nl.werkbrug.cv.CvParseResult;
 import nl.werkbrug.organisation.LocationView;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.Certificate;
 import nl.werkbrug.taxonomy.TaxonomyService;
 import nl.werkbrug.taxonomy.ui.ConceptPicker;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +53,7 @@ class ProfileForm extends Composite<VerticalLayout> {
     private final Select<Integer> education = new Select<>();
     private final ConceptPicker occupations;
     private final ConceptPicker skills;
+    private final MultiSelectComboBox<Certificate> certificates = new MultiSelectComboBox<>();
     private final DatePicker availableFrom = new DatePicker();
     private final IntegerField hoursMin = new IntegerField();
     private final IntegerField hoursMax = new IntegerField();
@@ -81,6 +84,8 @@ class ProfileForm extends Composite<VerticalLayout> {
         dutch.setItemLabelGenerator(level -> getTranslation("cefr." + level.name()));
         education.setItems(0, 1, 2, 3, 4, 5, 6, 7, 8);
         education.setItemLabelGenerator(level -> getTranslation("isced." + level));
+        certificates.setItems(Certificate.values());
+        certificates.setItemLabelGenerator(c -> getTranslation("certificate." + c.name()));
         days.setItems(DayOfWeek.values());
         days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
         permit.setItems(PermitStatus.values());
@@ -93,7 +98,7 @@ class ProfileForm extends Composite<VerticalLayout> {
         content.add(new H3(getTranslation("profile.section.person")),
                 form(givenName, familyName, email, phone, group, location),
                 new H3(getTranslation("profile.section.languages")), form(dutch, education), languages,
-                new H3(getTranslation("profile.section.work")), occupations, skills,
+                new H3(getTranslation("profile.section.work")), occupations, skills, certificates,
                 new H3(getTranslation("profile.section.availability")),
                 form(availableFrom, hoursMin, hoursMax, travel), days);
         if (showRightToWork) {
@@ -117,6 +122,9 @@ class ProfileForm extends Composite<VerticalLayout> {
         dutch.setLabel(getTranslation("candidate.dutch"));
         dutch.setId("profile-dutch");
         education.setLabel(getTranslation("profile.education"));
+        certificates.setLabel(getTranslation("profile.certificates"));
+        certificates.setId("profile-certificates");
+        certificates.setWidthFull();
         availableFrom.setLabel(getTranslation("profile.availableFrom"));
         hoursMin.setLabel(getTranslation("profile.hoursMin"));
         hoursMax.setLabel(getTranslation("profile.hoursMax"));
@@ -154,6 +162,7 @@ class ProfileForm extends Composite<VerticalLayout> {
         sources = new HashMap<>(profile.sources());
         occupations.setValue(profile.occupations().keySet(), uri -> taxonomy.label(uri, language));
         skills.setValue(profile.skills(), uri -> taxonomy.label(uri, language));
+        certificates.setValue(profile.certificates());
         var availability = profile.availability();
         availableFrom.setValue(availability.from());
         hoursMin.setValue(availability.hoursMin());
@@ -166,16 +175,60 @@ class ProfileForm extends Composite<VerticalLayout> {
         consent.setValue(profile.matchingConsentAt() != null);
     }
 
-    /** Adds what a CV yielded as chosen items; the person removes what is wrong before saving. */
-    void suggest(CvParseResult result) {
-        result.occupations().forEach(o -> {
-            sources.putIfAbsent(o.uri(), ItemSource.PARSED);
+    /**
+     * Takes over what the person confirmed from their CV: occupations (with the months of experience
+     * the CV shows), skills, languages, the highest education and certificates. Levels only go up; the
+     * contact fields are filled from the CV only where they are still empty.
+     */
+    void confirm(CvParseResult confirmed) {
+        confirmed.occupations().forEach(o -> {
+            sources.put(o.uri(), ItemSource.CONFIRMED);
+            int experience = confirmed.experience().stream().filter(e -> o.uri().equals(e.occupationUri()))
+                    .mapToInt(e -> e.months() == null ? 0 : e.months()).sum();
+            months.merge(o.uri(), experience, Math::max);
             occupations.add(o.uri(), o.label());
         });
-        result.skills().stream().limit(15).forEach(s -> {
-            sources.putIfAbsent(s.uri(), ItemSource.PARSED);
+        confirmed.skills().forEach(s -> {
+            sources.put(s.uri(), ItemSource.CONFIRMED);
             skills.add(s.uri(), s.label());
         });
+        for (var spoken : confirmed.languages()) {
+            CefrLevel level = spoken.cefr() == null ? CefrLevel.A1 : CefrLevel.valueOf(spoken.cefr());
+            if (spoken.code().equals("nl")) {
+                if (dutch.isEmpty() || dutch.getValue().compareTo(level) < 0) {
+                    dutch.setValue(level);
+                }
+            } else {
+                languages.add(spoken.code(), level);
+            }
+        }
+        confirmed.education().stream().map(CvParseResult.Education::level).filter(java.util.Objects::nonNull)
+                .max(Integer::compare).ifPresent(level -> {
+                    if (education.isEmpty() || education.getValue() < level) {
+                        education.setValue(level);
+                    }
+                });
+        Set<Certificate> held = new java.util.HashSet<>(certificates.getValue());
+        confirmed.certificates().forEach(c -> Certificate.of(c.code()).ifPresent(held::add));
+        certificates.setValue(held);
+        fillContact(confirmed.contacts());
+    }
+
+    /** Fills empty contact fields from the contact details a CV showed, when the person chose to. */
+    private void fillContact(java.util.List<CvParseResult.Contact> found) {
+        for (var contact : found) {
+            if (contact.type().equals("EMAIL") && email.isEmpty()) {
+                email.setValue(contact.value());
+            } else if (contact.type().equals("PHONE") && phone.isEmpty()) {
+                phone.setValue(contact.value());
+            }
+        }
+    }
+
+    /** Moves the focus to the skills picker, for a CV that yielded few skills. */
+    void focusSkills() {
+        skills.searchField().focus();
+        skills.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'})");
     }
 
     /** The draft, or empty when something required is missing (the fields then say what). */
@@ -198,6 +251,7 @@ class ProfileForm extends Composite<VerticalLayout> {
                         blankToNull(email.getValue()), blankToNull(phone.getValue())),
                 group.getValue(), location.getValue().id().value(), dutch.getValue(), languages.getValue(),
                 education.getValue(), occupationMonths, Set.copyOf(skills.getValue()),
+                Set.copyOf(certificates.getValue()),
                 new Availability(availableFrom.getValue(), hoursMin.getValue(), hoursMax.getValue(), days.getValue(),
                         travel.getValue() == null ? 25 : travel.getValue()),
                 new RightToWork(procedureStart.getValue(), permit.isEmpty() ? rights.permitStatus() : permit.getValue(),

@@ -64,7 +64,7 @@ public final class CvFixtures {
         return file;
     }
 
-    static Path encryptedPdf(Path dir) throws IOException {
+    public static Path encryptedPdf(Path dir) throws IOException {
         Path file = dir.resolve("encrypted.pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
@@ -234,7 +234,7 @@ public final class CvFixtures {
                 + PAGE1 + "</h1><p>" + PAGE2 + "</p></body></html>");
     }
 
-    static Path text(Path dir) throws IOException {
+    public static Path text(Path dir) throws IOException {
         return Files.writeString(dir.resolve("cv.txt"), PAGE1 + "\n" + PAGE2 + "\nRijbewijs B, heftruckcertificaat.\n");
     }
 
