@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.werkbrug.cv.internal.CvFixtures;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -131,28 +133,88 @@ class BrowserTest {
         }
     }
 
+    static final List<String> DUTCH_CV = List.of("Curriculum vitae", "Werkervaring",
+            "2019 - 2023 Heftruckchauffeur bij een distributiecentrum", "Orderpicken, laden en lossen van vrachtwagens.",
+            "Opleiding", "2012 - 2016 Bachelor bedrijfskunde", "Talen", "Nederlands B1, Engels C1",
+            "Certificaten", "Rijbewijs B, VCA basis, heftruckcertificaat");
+    static final List<String> ENGLISH_CV = List.of("Curriculum vitae", "Work experience",
+            "2015 - 2022 Electrician", "Installing and repairing electrical wiring in houses.", "Education",
+            "2010 - 2014 Vocational training electrical engineering", "Languages", "English C1, Dutch A2");
+
     @Test
-    void a_newcomer_uploads_a_cv_and_a_broken_file_gets_its_message_in_dutch_and_arabic() throws Exception {
+    void a_newcomer_uploads_a_pdf_and_a_docx_cv_and_confirms_a_profile() throws Exception {
         Path dir = Files.createTempDirectory("cv");
-        Path cv = Files.writeString(dir.resolve("cv.txt"), "Curriculum vitae\nHeftruckchauffeur\nOrderpicken en laden.\n");
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "newcomer", "?lang=nl");
+            page.waitForURL("**/my**");
+            page.navigate(url("/my/edit"));
+            confirmCv(page, CvFixtures.pdf(dir, "cv.pdf", DUTCH_CV));
+            assertThat(page.locator("#profile-occupations").textContent()).contains("heftruckchauffeur");
+            screenshot(page, "newcomer-cv-review");
+            confirmCv(page, CvFixtures.docx(dir, "cv.docx", ENGLISH_CV));
+            assertThat(page.locator("#profile-occupations").textContent()).contains("elektricien");
+            page.locator("#profile-save").click();
+            page.waitForURL("**/my");
+            page.waitForFunction("document.body.textContent.includes('heftruckchauffeur')");
+            assertThat(page.locator("body").textContent()).contains("elektricien");
+        }
+    }
+
+    @Test
+    void a_jobhunter_uploads_a_cv_for_a_new_candidate_and_confirms_it() throws Exception {
+        Path dir = Files.createTempDirectory("cv");
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "jobhunter", "?lang=nl");
+            page.waitForURL("**/caseload**");
+            page.navigate(url("/intake"));
+            confirmCv(page, CvFixtures.pdf(dir, "cv.pdf", DUTCH_CV));
+            assertThat(page.locator("#profile-occupations").textContent()).contains("heftruckchauffeur");
+            page.locator("#profile-given-name input").fill("Testkandidaat");
+            choose(page, "#profile-group", 0);
+            choose(page, "#profile-location", 0);
+            page.locator("#profile-save").click();
+            page.waitForURL("**/caseload");
+            page.waitForFunction("document.body.textContent.includes('Testkandidaat')");
+        }
+    }
+
+    @Test
+    void a_broken_file_gets_its_message_in_dutch_and_in_arabic() throws Exception {
+        Path dir = Files.createTempDirectory("cv");
         Path broken = Files.write(dir.resolve("cv.pdf"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0});
         try (var context = browser.newContext()) {
             Page page = context.newPage();
             signIn(page, "newcomer", "?lang=nl");
             page.waitForURL("**/my**");
             page.navigate(url("/my/edit"));
-            page.locator("#cv-upload input[type=file]").setInputFiles(cv);
-            page.waitForFunction("document.querySelector('#cv-message').textContent.includes('heftruckchauffeur') "
-                    + "|| document.querySelector('#cv-message').textContent.includes('1')");
-            assertThat(page.locator("#profile-occupations").textContent()).contains("heftruckchauffeur");
             page.locator("#cv-upload input[type=file]").setInputFiles(broken);
             page.waitForFunction("document.querySelector('#cv-message').textContent.includes('kunnen we niet lezen')");
+            assertThat(page.locator("#cv-retry").isVisible()).isTrue();
             page.navigate(url("/my/edit?lang=ar"));
             page.locator("#cv-upload input[type=file]").setInputFiles(broken);
             page.waitForFunction("document.querySelector('#cv-message').textContent.includes('لا يمكننا')");
             screenshot(page, "newcomer-cv-ar");
             page.navigate(url("/my?lang=nl"));
         }
+    }
+
+    /** Uploads a CV, waits for its reading, ticks everything found and confirms it. */
+    private static void confirmCv(Page page, Path file) {
+        page.locator("#cv-upload input[type=file]").setInputFiles(file);
+        page.locator("#cv-confirm").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+        page.waitForFunction("document.querySelector('#cv-text') && document.querySelector('#cv-text')"
+                + ".textContent.includes('" + (file.getFileName().toString().endsWith(".pdf") ? "Werkervaring"
+                : "Work experience") + "')");
+        page.locator("#cv-select-all").click();
+        page.locator("#cv-confirm").click();
+    }
+
+    /** Picks the n-th option of a Vaadin select or combo box. */
+    private static void choose(Page page, String selector, int n) {
+        page.locator(selector).click();
+        page.locator("vaadin-select-item, vaadin-combo-box-item").nth(n).click();
     }
 
     @Test

@@ -98,6 +98,39 @@ public final class CvFixtures {
         return Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(full, full.length / 2));
     }
 
+    /** A text PDF of these lines (Latin script; Helvetica has no other glyphs). */
+    public static Path pdf(Path dir, String name, List<String> lines) throws IOException {
+        Path file = dir.resolve(name);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 720);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -18);
+                }
+                cs.endText();
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A Word document with one paragraph per line (any script). */
+    public static Path docx(Path dir, String name, List<String> lines) throws IOException {
+        Path file = dir.resolve(name);
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String line : lines) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        return file;
+    }
+
     public static Path docx(Path dir) throws IOException {
         Path file = dir.resolve("cv.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
