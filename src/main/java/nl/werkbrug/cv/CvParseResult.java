@@ -11,7 +11,23 @@ import org.jspecify.annotations.Nullable;
  */
 public record CvParseResult(String language, List<Occupation> occupations, List<Skill> skills,
                             List<Language> languages, List<Education> education, List<Experience> experience,
-                            List<Certificate> certificates, List<Contact> contacts, List<String> warnings) {
+                            List<Certificate> certificates, List<Contact> contacts, List<Section> sections,
+                            List<Period> dates, List<String> latinTerms, List<String> warnings) {
+
+    /** The same result with other items chosen (for the review: what the person confirmed). */
+    public CvParseResult with(List<Occupation> occupations, List<Skill> skills, List<Language> languages,
+                              List<Education> education, List<Certificate> certificates, List<Contact> contacts) {
+        return new CvParseResult(language, occupations, skills, languages, education, experience, certificates,
+                contacts, sections, dates, latinTerms, warnings);
+    }
+
+    /** A section of the CV (PERSONAL, PROFILE, EXPERIENCE, EDUCATION, LANGUAGES, SKILLS, CERTIFICATES, OTHER). */
+    public record Section(String kind, String heading, int line) {
+    }
+
+    /** A date or period found in the CV (yyyy-MM; {@code to} null while ongoing), with its text. */
+    public record Period(String from, @Nullable String to, boolean ongoing, String evidence) {
+    }
 
     public record Occupation(String uri, String label, String iscoCode, double score, String evidence) {
     }
@@ -37,7 +53,7 @@ public record CvParseResult(String language, List<Occupation> occupations, List<
     public record Certificate(String code, String label, String evidence) {
     }
 
-    /** A contact detail recognised in the CV (EMAIL, PHONE, ADDRESS, URL, ...), kept out of the profile. */
+    /** A contact detail recognised in the CV (EMAIL, PHONE, ADDRESS, POSTCODE, URL, LINKEDIN), kept out of the profile. */
     public record Contact(String type, String value) {
     }
 }

@@ -6,15 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.werkbrug.cv.internal.CvStructure;
+import nl.werkbrug.cv.internal.CvStructureExtractor;
 import nl.werkbrug.cv.internal.IsolatedTextExtractor;
-import nl.werkbrug.taxonomy.ConceptMatch;
 import nl.werkbrug.taxonomy.Occupation;
 import nl.werkbrug.taxonomy.SkillExtractor;
 import nl.werkbrug.taxonomy.TaxonomyService;
@@ -32,10 +38,19 @@ import org.springframework.stereotype.Service;
 public class CvParser implements DisposableBean {
 
     private static final double OCCUPATION_THRESHOLD = 0.7;
+    /** A title next to dates in a work-experience section is surely a job title: a lower bar. */
+    private static final double TITLE_THRESHOLD = 0.55;
+    private static final Set<CvStructure.Contact.Type> PERSONAL = EnumSet.of(CvStructure.Contact.Type.DATE_OF_BIRTH,
+            CvStructure.Contact.Type.NATIONALITY, CvStructure.Contact.Type.OTHER_PERSONAL);
     private static final int TITLE_MAX_WORDS = 7;
 
     private final TaxonomyService taxonomy;
+    /** Varieties OpenNLP reports, to the macrolanguage that has an ISO 639-1 code. */
+    private static final Map<String, String> MACROLANGUAGE = Map.of("pes", "fas", "prs", "fas", "arb", "ara",
+            "ekk", "est", "lvs", "lav", "zsm", "msa", "cmn", "zho", "nob", "nor", "khk", "mon", "uzn", "uzb");
     private final SkillExtractor skills;
+    private final CvStructureExtractor structures = new CvStructureExtractor();
+    private final Clock clock;
     private final Path workDirectory;
     private final Duration timeout;
     private final List<String> wantedOcrLanguages;
@@ -43,11 +58,13 @@ public class CvParser implements DisposableBean {
     private @Nullable IsolatedTextExtractor extractor;
     private @Nullable OpenNLPDetector detector;
 
-    CvParser(TaxonomyService taxonomy, SkillExtractor skills, @Value("${werkbrug.data-dir:./data}") String dataDir,
+    CvParser(TaxonomyService taxonomy, SkillExtractor skills, Clock clock,
+             @Value("${werkbrug.data-dir:./data}") String dataDir,
              @Value("${werkbrug.cv.timeout:60s}") Duration timeout,
              @Value("${werkbrug.cv.ocr-languages:nld,eng,ara,ukr,fas}") List<String> ocrLanguages) {
         this.taxonomy = taxonomy;
         this.skills = skills;
+        this.clock = clock;
         this.workDirectory = Path.of(dataDir).toAbsolutePath().normalize().resolve("cv-work");
         this.timeout = timeout;
         this.wantedOcrLanguages = List.copyOf(ocrLanguages);
@@ -91,44 +108,81 @@ public class CvParser implements DisposableBean {
         }
     }
 
-    /** The analysis of a CV's text, also for text that did not come from a file. */
+    /**
+     * The analysis of a CV's text, also for text that did not come from a file. Contact and personal
+     * details are recognised first and masked, so that nothing later (skills, occupations, the index)
+     * sees them; they are returned apart, and date of birth, nationality and the like not at all.
+     */
     public CvParseResult fromText(String text, @Nullable String languageHint) {
         String language = languageHint != null && !languageHint.isBlank() ? languageHint : detect(text);
-        List<String> warnings = new ArrayList<>();
-        var foundSkills = skills.extract(text, language, 30).stream()
+        CvStructure structure = structures.extract(text, language, YearMonth.now(clock));
+        String redacted = structure.redacted();
+        boolean latin = structure.script().dominant() == CvStructure.Script.LATIN;
+        // labels exist in Dutch and English (and in languages added from ESCO files); other scripts are
+        // searched through the Latin-script terms they contain
+        String labelLanguage = taxonomy.languages().contains(language) ? language : "en";
+        String skillText = latin || taxonomy.languages().contains(language) ? redacted : String.join("\n", structure.latinTerms());
+        var foundSkills = skills.extract(skillText, labelLanguage, 30).stream()
                 .map(s -> new CvParseResult.Skill(s.uri(), s.label(), s.score(), s.evidence())).toList();
-        var occupations = occupations(text, language);
+        List<CvParseResult.Experience> experience = new ArrayList<>();
+        Map<String, CvParseResult.Occupation> occupations = new HashMap<>();
+        for (CvStructure.Experience job : structure.experience()) {
+            var linked = link(job.title(), labelLanguage, TITLE_THRESHOLD);
+            linked.ifPresent(o -> occupations.merge(o.uri(), o, (a, b) -> a.score() >= b.score() ? a : b));
+            experience.add(new CvParseResult.Experience(job.title(), linked.map(CvParseResult.Occupation::uri)
+                    .orElse(null), job.from().toString(), job.to() == null ? null : job.to().toString(),
+                    job.months(), job.evidence()));
+        }
+        for (String line : (latin ? redacted : String.join("\n", structure.latinTerms())).split("\\R")) {
+            String candidate = line.strip();
+            int words = candidate.isEmpty() ? 0 : candidate.split("\\s+").length;
+            if (words > 0 && words <= TITLE_MAX_WORDS) {
+                link(candidate, labelLanguage, OCCUPATION_THRESHOLD)
+                        .ifPresent(o -> occupations.merge(o.uri(), o, (a, b) -> a.score() >= b.score() ? a : b));
+            }
+        }
+        List<String> warnings = new ArrayList<>();
         if (foundSkills.size() < 3) {
             warnings.add("FEW_SKILLS");
         }
-        return new CvParseResult(language, occupations, foundSkills, List.of(), List.of(), List.of(), List.of(),
-                List.of(), warnings);
-    }
-
-    /** Short lines that read as a job title, linked to ESCO occupations. */
-    private List<CvParseResult.Occupation> occupations(String text, String language) {
-        Map<String, CvParseResult.Occupation> best = new HashMap<>();
-        for (String line : text.split("\\R")) {
-            String candidate = line.strip();
-            int words = candidate.isEmpty() ? 0 : candidate.split("\\s+").length;
-            if (words == 0 || words > TITLE_MAX_WORDS) {
-                continue;
-            }
-            for (ConceptMatch match : taxonomy.searchOccupations(candidate, language, 1)) {
-                if (match.score() >= OCCUPATION_THRESHOLD) {
-                    String isco = taxonomy.occupation(match.uri()).map(Occupation::iscoCode).orElse("");
-                    best.merge(match.uri(), new CvParseResult.Occupation(match.uri(), match.label(), isco,
-                            match.score(), candidate), (a, b) -> a.score() >= b.score() ? a : b);
-                }
-            }
+        if (!latin) {
+            warnings.add("NON_LATIN_SCRIPT");
         }
-        return best.values().stream()
-                .sorted(Comparator.comparingDouble(CvParseResult.Occupation::score).reversed()).limit(10).toList();
+        if (structure.contacts().stream().anyMatch(c -> PERSONAL.contains(c.type()))) {
+            warnings.add("PERSONAL_DETAILS_REMOVED");
+        }
+        return new CvParseResult(language,
+                occupations.values().stream()
+                        .sorted(Comparator.comparingDouble(CvParseResult.Occupation::score).reversed()).limit(10)
+                        .toList(),
+                foundSkills,
+                structure.languages().stream().map(l -> new CvParseResult.Language(l.code(), l.cefr(),
+                        l.nativeSpeaker(), l.evidence())).toList(),
+                structure.education().stream().map(e -> new CvParseResult.Education(e.iscedLevel(), e.field(),
+                        e.country(), e.evidence())).toList(),
+                experience,
+                structure.certificates().stream().map(c -> new CvParseResult.Certificate(c.code(), c.label(),
+                        c.evidence())).toList(),
+                structure.contacts().stream().filter(c -> !PERSONAL.contains(c.type()))
+                        .map(c -> new CvParseResult.Contact(c.type().name(), c.value())).toList(),
+                structure.sections().stream().filter(s -> !s.heading().isBlank())
+                        .map(s -> new CvParseResult.Section(s.kind().name(), s.heading(), s.startLine())).toList(),
+                structure.dates().stream().map(d -> new CvParseResult.Period(d.from().toString(),
+                        d.to() == null ? null : d.to().toString(), d.ongoing(), d.snippet())).toList(),
+                structure.latinTerms(), warnings);
     }
 
-    /** ISO 639-1 code of the text's language (OpenNLP answers ISO 639-3). */
+    /** The best ESCO occupation for a job title, when it is good enough. */
+    private Optional<CvParseResult.Occupation> link(String title, String language, double threshold) {
+        return taxonomy.searchOccupations(title, language, 1).stream().filter(m -> m.score() >= threshold).findFirst()
+                .map(m -> new CvParseResult.Occupation(m.uri(), m.label(),
+                        taxonomy.occupation(m.uri()).map(Occupation::iscoCode).orElse(""), m.score(), title));
+    }
+
+    /** ISO 639-1 code of the text's language (OpenNLP answers ISO 639-3, for some languages a variety). */
     String detect(String text) {
         String iso3 = detector().detect(text.length() > 20_000 ? text.substring(0, 20_000) : text).getLanguage();
+        iso3 = MACROLANGUAGE.getOrDefault(iso3, iso3);
         for (String iso2 : Locale.getISOLanguages()) {
             if (Locale.of(iso2).getISO3Language().equals(iso3)) {
                 return iso2;

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a person does in a real browser (the system's Chromium): sign in with each demo account,
@@ -34,6 +36,8 @@ class BrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     Playwright playwright;
     Browser browser;
@@ -150,14 +154,15 @@ class BrowserTest {
             page.waitForURL("**/my**");
             page.navigate(url("/my/edit"));
             confirmCv(page, CvFixtures.pdf(dir, "cv.pdf", DUTCH_CV));
-            assertThat(page.locator("#profile-occupations").textContent()).contains("heftruckchauffeur");
+            awaitText(page, "#profile-occupations", "heftruckchauffeur");
             screenshot(page, "newcomer-cv-review");
             confirmCv(page, CvFixtures.docx(dir, "cv.docx", ENGLISH_CV));
-            assertThat(page.locator("#profile-occupations").textContent()).contains("elektricien");
+            awaitText(page, "#profile-occupations", "elektrische installaties");
             page.locator("#profile-save").click();
             page.waitForURL("**/my");
-            page.waitForFunction("document.body.textContent.includes('heftruckchauffeur')");
-            assertThat(page.locator("body").textContent()).contains("elektricien");
+            String occupations = page.locator("#my-occupations textarea").inputValue();
+            assertThat(occupations).contains("heftruckchauffeur", "elektrische installaties");
+            assertThat(page.locator("#my-certificates textarea").inputValue()).contains("Rijbewijs B");
         }
     }
 
@@ -170,13 +175,17 @@ class BrowserTest {
             page.waitForURL("**/caseload**");
             page.navigate(url("/intake"));
             confirmCv(page, CvFixtures.pdf(dir, "cv.pdf", DUTCH_CV));
-            assertThat(page.locator("#profile-occupations").textContent()).contains("heftruckchauffeur");
+            awaitText(page, "#profile-occupations", "heftruckchauffeur");
             page.locator("#profile-given-name input").fill("Testkandidaat");
             choose(page, "#profile-group", 0);
             choose(page, "#profile-location", 0);
             page.locator("#profile-save").click();
             page.waitForURL("**/caseload");
-            page.waitForFunction("document.body.textContent.includes('Testkandidaat')");
+            // the CV uploaded during the intake now belongs to the new candidate
+            assertThat(jdbc.sql("""
+                    select count(*) from cv_document d join candidate_contact c on c.candidate_id = d.candidate_id
+                    where c.given_name = 'Testkandidaat' and d.status = 'READ'""").query(Long.class).single())
+                    .isEqualTo(1);
         }
     }
 
@@ -209,6 +218,11 @@ class BrowserTest {
                 : "Work experience") + "')");
         page.locator("#cv-select-all").click();
         page.locator("#cv-confirm").click();
+    }
+
+    private static void awaitText(Page page, String selector, String text) {
+        page.waitForFunction("([s, t]) => document.querySelector(s) && document.querySelector(s).textContent.includes(t)",
+                List.of(selector, text));
     }
 
     /** Picks the n-th option of a Vaadin select or combo box. */

@@ -27,7 +27,8 @@ class CvParseBenchmark {
 
     @Test
     void two_page_pdf_and_docx() throws Exception {
-        var parser = new CvParser(TaxonomyAccess.service(), TaxonomyAccess.skillExtractor(), dir.toString(),
+        var parser = new CvParser(TaxonomyAccess.service(), TaxonomyAccess.skillExtractor(), java.time.Clock.systemDefaultZone(),
+                dir.toString(),
                 java.time.Duration.ofSeconds(60), java.util.List.of("nld", "eng"));
         try {
             var report = new StringBuilder("| file | first parse (worker start) | p50 | p95 |\n|---|---|---|---|\n");

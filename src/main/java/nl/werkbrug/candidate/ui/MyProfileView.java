@@ -60,12 +60,16 @@ class MyProfileView extends Main implements HasDynamicTitle {
                 area("candidate.occupations", profile.occupations().keySet().stream()
                         .map(uri -> taxonomy.label(uri, language)).sorted().collect(Collectors.joining("\n"))),
                 area("candidate.skills", profile.skills().stream()
-                        .map(uri -> taxonomy.label(uri, language)).sorted().collect(Collectors.joining("\n"))));
+                        .map(uri -> taxonomy.label(uri, language)).sorted().collect(Collectors.joining("\n"))),
+                area("profile.certificates", profile.certificates().stream()
+                        .map(c -> getTranslation("certificate." + c.name())).sorted()
+                        .collect(Collectors.joining("\n"))));
         return form;
     }
 
     private TextArea area(String key, String value) {
         var area = new TextArea(getTranslation(key));
+        area.setId("my-" + key.substring(key.indexOf('.') + 1));
         area.setValue(value);
         area.setReadOnly(true);
         return area;

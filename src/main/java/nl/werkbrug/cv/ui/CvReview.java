@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import nl.werkbrug.cv.CvDocument;
 import nl.werkbrug.cv.CvParseResult;
+import nl.werkbrug.shared.Certificate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,7 +93,8 @@ public class CvReview extends Composite<Div> {
                 : getTranslation("isced." + e.level())) + (e.field() == null ? "" : " · " + e.field())
                 + (e.country() == null ? "" : " · " + Locale.of("", e.country()).getDisplayCountry(getLocale())),
                 CvParseResult.Education::evidence, lines);
-        group("cv.review.certificates", result.certificates(), CvParseResult.Certificate::label,
+        group("cv.review.certificates", result.certificates(), c -> Certificate.of(c.code())
+                        .map(known -> getTranslation("certificate." + known.name())).orElse(c.label()),
                 CvParseResult.Certificate::evidence, lines);
         useContacts.setValue(false);
         if (!result.contacts().isEmpty()) {
@@ -120,10 +122,9 @@ public class CvReview extends Composite<Div> {
             return;
         }
         var result = shown;
-        var confirmed = new CvParseResult(result.language(), chosen(result.occupations()), chosen(result.skills()),
-                chosen(result.languages()), chosen(result.education()), result.experience(),
-                chosen(result.certificates()), useContacts.getValue() ? result.contacts() : List.of(),
-                result.warnings());
+        var confirmed = result.with(chosen(result.occupations()), chosen(result.skills()),
+                chosen(result.languages()), chosen(result.education()), chosen(result.certificates()),
+                useContacts.getValue() ? result.contacts() : List.of());
         onConfirm.accept(confirmed);
         rows.forEach(r -> {
             if (r.box.getValue()) {

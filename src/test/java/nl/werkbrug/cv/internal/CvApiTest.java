@@ -15,6 +15,8 @@ import nl.werkbrug.support.Http;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.ObjectMapper;
@@ -40,6 +42,47 @@ class CvApiTest {
         assertThat(body.get("occupations").isArray()).isTrue();
         assertThat(body.get("skills").isArray()).isTrue();
         assertThat(body.get("warnings").isArray()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "nl-orderpicker.txt, nl, EXPERIENCE",
+            "en-engineer.txt, en, EXPERIENCE",
+            "ar-accountant.txt, ar, EXPERIENCE",
+            "uk-bookkeeper.txt, uk, EXPERIENCE",
+            "fa-welder.txt, fa, EXPERIENCE"})
+    void reads_cvs_in_five_languages_into_language_sections_dates_and_items_without_personal_details(String name,
+            String language, String section) throws Exception {
+        String text = new String(getClass().getResourceAsStream("/cv-text/" + name).readAllBytes(),
+                StandardCharsets.UTF_8);
+        var response = upload(CvFixtures.docx(dir, name.replace(".txt", ".docx"), text.lines().toList()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var body = json.readTree(response.body());
+        System.out.println("[cv-api] " + name + " -> " + response.body());
+        assertThat(body.get("language").asString()).isEqualTo(language);
+        assertThat(body.get("sections").valueStream().map(s -> s.get("kind").asString())).contains(section,
+                "EDUCATION", "LANGUAGES");
+        assertThat(body.get("dates").size()).isGreaterThanOrEqualTo(2);
+        assertThat(body.get("experience").size()).isGreaterThanOrEqualTo(1);
+        assertThat(body.get("experience").get(0).get("months").asInt()).isPositive();
+        assertThat(body.get("languages").size()).isGreaterThanOrEqualTo(2);
+        assertThat(body.get("education").get(0).get("level").isNull()).isFalse();
+        assertThat(body.get("contacts").valueStream().map(c -> c.get("type").asString())).contains("EMAIL");
+        if (!language.equals("nl") && !language.equals("en")) {
+            assertThat(body.get("latinTerms").size()).isPositive();
+            assertThat(body.get("warnings").valueStream().map(w -> w.asString())).contains("NON_LATIN_SCRIPT");
+        } else {
+            assertThat(body.get("occupations").size()).isPositive();
+            assertThat(body.get("skills").size()).isPositive();
+        }
+        // personal details never come back, and contact values stay out of every item
+        String items = body.get("skills").toString() + body.get("occupations") + body.get("experience")
+                + body.get("education");
+        for (var contact : body.get("contacts")) {
+            assertThat(items).doesNotContain(contact.get("value").asString());
+        }
+        assertThat(body.get("contacts").valueStream().map(c -> c.get("type").asString()))
+                .doesNotContain("DATE_OF_BIRTH", "NATIONALITY", "OTHER_PERSONAL");
     }
 
     @Test
