@@ -177,8 +177,10 @@ class BrowserTest {
             confirmCv(page, CvFixtures.pdf(dir, "cv.pdf", DUTCH_CV));
             awaitText(page, "#profile-occupations", "heftruckchauffeur");
             page.locator("#profile-given-name input").fill("Testkandidaat");
-            choose(page, "#profile-group", 0);
-            choose(page, "#profile-location", 0);
+            page.locator("#profile-group").click();
+            page.locator("vaadin-select-item[role=option]:visible").first().click();
+            page.locator("#profile-location input").fill("Kamp van Zeist");
+            page.locator("vaadin-combo-box-item:visible").first().click();
             page.locator("#profile-save").click();
             page.waitForURL("**/caseload");
             // the CV uploaded during the intake now belongs to the new candidate
@@ -225,11 +227,6 @@ class BrowserTest {
                 List.of(selector, text));
     }
 
-    /** Picks the n-th option of a Vaadin select or combo box. */
-    private static void choose(Page page, String selector, int n) {
-        page.locator(selector).click();
-        page.locator("vaadin-select-item, vaadin-combo-box-item").nth(n).click();
-    }
 
     @Test
     void a_newcomer_cannot_open_the_jobhunter_caseload() {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.cv.ui.CvReview;
 import nl.werkbrug.cv.ui.CvUpload;
+import nl.werkbrug.taxonomy.TaxonomyService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +22,9 @@ class CvPanel extends Composite<Aside> {
     private final CvUpload upload;
     private final CvReview review;
 
-    CvPanel(CvDocuments documents, ProfileForm form, Supplier<@Nullable UUID> candidate) {
+    CvPanel(CvDocuments documents, TaxonomyService taxonomy, ProfileForm form, Supplier<@Nullable UUID> candidate) {
         this.documents = documents;
-        this.review = new CvReview(form::confirm, form::focusSkills);
+        this.review = new CvReview(taxonomy, form::confirm, form::focusSkills);
         this.upload = new CvUpload(documents, candidate, document -> review.show(document,
                 documents.text(document.id())));
         getContent().addClassName("cv-panel");

@@ -44,7 +44,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.documents = documents;
         addClassName("view");
         form = new ProfileForm(taxonomy, organisations.locations(), true);
-        cv = new CvPanel(documents, form, () -> editing == null ? null : editing.value());
+        cv = new CvPanel(documents, taxonomy, form, () -> editing == null ? null : editing.value());
         var save = new Button(getTranslation("profile.save"), click -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

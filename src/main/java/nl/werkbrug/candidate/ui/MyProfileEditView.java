@@ -38,7 +38,7 @@ class MyProfileEditView extends Main implements HasDynamicTitle {
         }, () -> Notification.show(getTranslation("profile.error.form")).addThemeVariants(NotificationVariant.LUMO_ERROR)));
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cv = new CvPanel(documents, form, () -> profile.get().id().value());
+        var cv = new CvPanel(documents, taxonomy, form, () -> profile.get().id().value());
         cv.showLatest(profile.get().id().value());
         var formColumn = new Div(form, save);
         formColumn.addClassName("profile-column");

@@ -51,6 +51,7 @@ class ProfileForm extends Composite<VerticalLayout> {
     private final Select<CefrLevel> dutch = new Select<>();
     private final LanguagesField languages = new LanguagesField();
     private final Select<Integer> education = new Select<>();
+    private final TaxonomyService taxonomy;
     private final ConceptPicker occupations;
     private final ConceptPicker skills;
     private final MultiSelectComboBox<Certificate> certificates = new MultiSelectComboBox<>();
@@ -68,6 +69,7 @@ class ProfileForm extends Composite<VerticalLayout> {
     private @Nullable CandidateProfile original;
 
     ProfileForm(TaxonomyService taxonomy, List<LocationView> locations, boolean showRightToWork) {
+        this.taxonomy = taxonomy;
         String language = getLocale().getLanguage();
         occupations = new ConceptPicker(getTranslation("profile.occupations"),
                 (text, limit) -> taxonomy.searchOccupations(text, language, limit));
@@ -181,16 +183,17 @@ class ProfileForm extends Composite<VerticalLayout> {
      * contact fields are filled from the CV only where they are still empty.
      */
     void confirm(CvParseResult confirmed) {
+        String viewer = getLocale().getLanguage();
         confirmed.occupations().forEach(o -> {
             sources.put(o.uri(), ItemSource.CONFIRMED);
             int experience = confirmed.experience().stream().filter(e -> o.uri().equals(e.occupationUri()))
                     .mapToInt(e -> e.months() == null ? 0 : e.months()).sum();
             months.merge(o.uri(), experience, Math::max);
-            occupations.add(o.uri(), o.label());
+            occupations.add(o.uri(), taxonomy.label(o.uri(), viewer));
         });
         confirmed.skills().forEach(s -> {
             sources.put(s.uri(), ItemSource.CONFIRMED);
-            skills.add(s.uri(), s.label());
+            skills.add(s.uri(), taxonomy.label(s.uri(), viewer));
         });
         for (var spoken : confirmed.languages()) {
             CefrLevel level = spoken.cefr() == null ? CefrLevel.A1 : CefrLevel.valueOf(spoken.cefr());

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import nl.werkbrug.cv.CvDocument;
 import nl.werkbrug.cv.CvParseResult;
 import nl.werkbrug.shared.Certificate;
+import nl.werkbrug.taxonomy.TaxonomyService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class CvReview extends Composite<Div> {
 
+    private final TaxonomyService taxonomy;
     private final Consumer<CvParseResult> onConfirm;
     private final Runnable onGuided;
     private final VerticalLayout items = new VerticalLayout();
@@ -41,7 +43,8 @@ public class CvReview extends Composite<Div> {
      * @param onConfirm receives the confirmed items only
      * @param onGuided opens the guided choice of skills (for a CV that yields few)
      */
-    public CvReview(Consumer<CvParseResult> onConfirm, Runnable onGuided) {
+    public CvReview(TaxonomyService taxonomy, Consumer<CvParseResult> onConfirm, Runnable onGuided) {
+        this.taxonomy = taxonomy;
         this.onConfirm = onConfirm;
         this.onGuided = onGuided;
         getContent().addClassName("cv-review");
@@ -84,9 +87,12 @@ public class CvReview extends Composite<Div> {
             few.setId("cv-few-skills");
             items.add(few, guided);
         }
-        group("cv.review.occupations", result.occupations(), o -> o.label() + months(result, o.uri()), o -> o.evidence(),
-                lines);
-        group("cv.review.skills", result.skills(), CvParseResult.Skill::label, CvParseResult.Skill::evidence, lines);
+        // labels in the viewer's language where ESCO has it, whatever the CV's language
+        String viewer = getLocale().getLanguage();
+        group("cv.review.occupations", result.occupations(), o -> taxonomy.label(o.uri(), viewer)
+                + months(result, o.uri()), CvParseResult.Occupation::evidence, lines);
+        group("cv.review.skills", result.skills(), s -> taxonomy.label(s.uri(), viewer),
+                CvParseResult.Skill::evidence, lines);
         group("cv.review.languages", result.languages(), l -> languageName(l.code())
                 + (l.cefr() == null ? "" : " " + l.cefr()), l -> l.evidence(), lines);
         group("cv.review.education", result.education(), e -> (e.level() == null ? ""

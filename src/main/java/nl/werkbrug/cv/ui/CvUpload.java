@@ -45,6 +45,7 @@ public class CvUpload extends Composite<VerticalLayout> {
     private final Button retry = new Button();
     private final Button delete = new Button();
     private final Anchor download;
+    private final Upload upload;
     private @Nullable UUID current;
     private @Nullable Registration polling;
 
@@ -56,7 +57,7 @@ public class CvUpload extends Composite<VerticalLayout> {
         this.documents = documents;
         this.candidate = candidate;
         this.onRead = onRead;
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CvDocuments.MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".html", ".htm", ".jpg",
@@ -98,7 +99,10 @@ public class CvUpload extends Composite<VerticalLayout> {
         UI ui = UI.getCurrent();
         try {
             CvDocument document = documents.upload(candidate.get(), fileName, bytes);
-            run(ui, () -> follow(document));
+            run(ui, () -> {
+                upload.clearFileList(); // one file at a time, but another may follow
+                follow(document);
+            });
         } catch (CvRejected e) {
             run(ui, () -> showError(e.code()));
         }
