@@ -167,7 +167,7 @@ class BrowserTest {
     }
 
     @Test
-    void a_jobhunter_uploads_a_cv_for_a_new_candidate_and_confirms_it() throws Exception {
+    void a_jobhunter_uploads_a_pdf_and_a_docx_cv_for_a_new_candidate_and_confirms_them() throws Exception {
         Path dir = Files.createTempDirectory("cv");
         try (var context = browser.newContext()) {
             Page page = context.newPage();
@@ -176,6 +176,8 @@ class BrowserTest {
             page.navigate(url("/intake"));
             confirmCv(page, CvFixtures.pdf(dir, "cv.pdf", DUTCH_CV));
             awaitText(page, "#profile-occupations", "heftruckchauffeur");
+            confirmCv(page, CvFixtures.docx(dir, "cv.docx", ENGLISH_CV));
+            awaitText(page, "#profile-occupations", "elektrische installaties");
             page.locator("#profile-given-name input").fill("Testkandidaat");
             page.locator("#profile-group").click();
             page.locator("vaadin-select-item[role=option]:visible").first().click();
@@ -183,11 +185,11 @@ class BrowserTest {
             page.locator("vaadin-combo-box-item:visible").first().click();
             page.locator("#profile-save").click();
             page.waitForURL("**/caseload");
-            // the CV uploaded during the intake now belongs to the new candidate
+            // the CVs uploaded during the intake now belong to the new candidate
             assertThat(jdbc.sql("""
                     select count(*) from cv_document d join candidate_contact c on c.candidate_id = d.candidate_id
                     where c.given_name = 'Testkandidaat' and d.status = 'READ'""").query(Long.class).single())
-                    .isEqualTo(1);
+                    .isEqualTo(2);
         }
     }
 

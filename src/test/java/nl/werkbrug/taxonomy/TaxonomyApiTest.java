@@ -17,6 +17,9 @@ class TaxonomyApiTest {
     @Autowired
     ObjectMapper json;
 
+    static final String AUTOCAD = "http://data.europa.eu/esco/skill/76415d7f-0fde-4364-b45f-5c044580d2aa";
+    static final String SPREADSHEETS = "http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be";
+
     @Test
     void searches_occupations_by_dutch_job_title() throws Exception {
         var response = new Http(port).get("/api/v1/occupations/search?q=vorkheftruckbestuurder&lang=nl&limit=3",
@@ -49,6 +52,20 @@ class TaxonomyApiTest {
         assertThat(labels).contains("JavaScript", "SQL");
         assertThat(skills.get(0).get("score").asDouble()).isGreaterThanOrEqualTo(skills.get(skills.size() - 1)
                 .get("score").asDouble());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ar | خبرة في برنامج AutoCAD وبرنامج Microsoft Excel لمدة خمس سنوات",
+            "uk | Досвід роботи з AutoCAD та Microsoft Excel, п'ять років",
+            "fa | پنج سال تجربه کار با AutoCAD و Microsoft Excel"})
+    void finds_the_latin_script_skills_in_arabic_ukrainian_and_farsi_text(String language, String text) {
+        var response = new Http(port).post("/api/v1/skills/extract", "demo-token",
+                "{\"text\": \"" + text + "\", \"language\": \"" + language + "\", \"limit\": 5}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var uris = new java.util.ArrayList<String>();
+        json.readTree(response.body()).get("skills").forEach(s -> uris.add(s.get("uri").asString()));
+        assertThat(uris).as(response.body()).contains(AUTOCAD, SPREADSHEETS);
     }
 
     @Test

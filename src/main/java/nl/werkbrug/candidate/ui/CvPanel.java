@@ -3,7 +3,7 @@ package nl.werkbrug.candidate.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H3;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.werkbrug.cv.CvDocuments;
@@ -36,8 +36,8 @@ class CvPanel extends Composite<Aside> {
         documents.forCandidate(candidateId).stream().findFirst().ifPresent(upload::follow);
     }
 
-    /** The document uploaded or shown here. */
-    Optional<UUID> document() {
-        return upload.document();
+    /** The documents uploaded here (during an intake: to attach to the new candidate). */
+    List<UUID> uploaded() {
+        return upload.uploaded();
     }
 }

@@ -68,7 +68,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.write().ifPresentOrElse(draft -> {
             if (editing == null) {
                 var created = candidates.register(draft);
-                cv.document().ifPresent(document -> documents.attach(document, created.id().value()));
+                cv.uploaded().forEach(document -> documents.attach(document, created.id().value()));
             } else {
                 candidates.update(editing, draft);
             }

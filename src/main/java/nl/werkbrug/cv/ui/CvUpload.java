@@ -47,6 +47,7 @@ public class CvUpload extends Composite<VerticalLayout> {
     private final Anchor download;
     private final Upload upload;
     private @Nullable UUID current;
+    private final java.util.List<UUID> uploaded = new java.util.ArrayList<>();
     private @Nullable Registration polling;
 
     /**
@@ -101,6 +102,7 @@ public class CvUpload extends Composite<VerticalLayout> {
             CvDocument document = documents.upload(candidate.get(), fileName, bytes);
             run(ui, () -> {
                 upload.clearFileList(); // one file at a time, but another may follow
+                uploaded.add(document.id());
                 follow(document);
             });
         } catch (CvRejected e) {
@@ -124,6 +126,11 @@ public class CvUpload extends Composite<VerticalLayout> {
     /** The document shown, if any. */
     public Optional<UUID> document() {
         return Optional.ofNullable(current);
+    }
+
+    /** The documents uploaded here and not deleted, oldest first. */
+    public java.util.List<UUID> uploaded() {
+        return java.util.List.copyOf(uploaded);
     }
 
     private void update(CvDocument document) {
@@ -160,6 +167,7 @@ public class CvUpload extends Composite<VerticalLayout> {
     private void deleteCurrent() {
         if (current != null) {
             documents.delete(current);
+            uploaded.remove(current);
             current = null;
             stopPolling();
             reading.setVisible(false);
