@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SkillExtractor {
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:])\\s+|\\R|\\s[•·\\-–]\\s|\\t");
+    /** Sentence ends, line breaks, bullets and tabs; not the dot of ".NET" written apart ("C# . NET"). */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:])\\s+(?!(?i:net)\\b)|\\R|\\s[•·\\-–]\\s|\\t");
     private static final int PER_SENTENCE = 8;
     private static final double MINIMUM_SCORE = 0.3;
 

@@ -1,29 +1,41 @@
 package nl.werkbrug.taxonomy.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * An in-memory search index over the labels of concepts (occupations or skills) in several
- * languages. A label scores by BM25 over stemmed terms, which handles plurals and word order, plus
- * the overlap of character trigrams, which handles compounds, spelling variants and typing errors.
- * A concept scores as its best label; preferred labels weigh a little more.
+ * languages. A label scores by the overlap of its stemmed terms with the query's, weighted by how
+ * rare the terms are, plus the overlap of character trigrams, which handles spelling variants and
+ * typing errors. Dutch compounds are split into their parts ("heftruckchauffeur" meets "chauffeur
+ * heftruck"), and words that ESCO uses for one another in the labels of one concept ("bestuurder",
+ * "chauffeur") count as a partial match. A concept scores as its best label, supported by how well
+ * its preferred label matches.
  */
 public final class LabelIndex {
 
     private static final double K1 = 1.2;
     private static final double B = 0.5;
     /** Weights chosen on the development sets (see docs/benchmarks.md). */
-    private static final double TERM_WEIGHT = 0.3;
+    private static final double TERM_WEIGHT = 0.4;
     private static final double EXACT_BONUS = 0.1;
-    private static final double PREFERRED_BONUS = 0.03;
-    private static final double CONTAINMENT_WEIGHT = 0.5;
+    private static final double PREFERRED_SUPPORT = 0.3;
+    private static final double VARIANT_WEIGHT = 0.3;
+    private static final int VARIANT_MINIMUM_CONCEPTS = 3;
+    private static final int VARIANTS_PER_TERM = 10;
     private static final int COMMON_TERM = 150;
+    private static final double CONTAINMENT_WEIGHT = 0.4;
     private static final double MINIMUM_COVERAGE = 0.5;
+    private static final double PREFERRED_BONUS_IN_TEXT = 0.08;
+    private static final double REPEAT_FACTOR = 0.8;
 
     /** One label of one concept. */
     public record Label(String uri, String language, String text, boolean preferred) {
@@ -36,32 +48,55 @@ public final class LabelIndex {
     private final List<Label> labels = new ArrayList<>();
     private final List<String[]> labelTerms = new ArrayList<>();
     private final List<Integer> gramCounts = new ArrayList<>();
+    private final List<String> normalizedTexts = new ArrayList<>();
     private final Map<String, List<Integer>> termPostings = new HashMap<>();
     private final Map<String, List<Integer>> gramPostings = new HashMap<>();
+    private double[] labelWeights = new double[0];
+    private Decompounder compounds = Decompounder.NONE;
+    private TermVariants variants = TermVariants.NONE;
     private double averageLength = 1;
 
     public void add(Label label) {
-        int id = labels.size();
-        String[] terms = TextAnalyzer.terms(label.text(), label.language()).toArray(String[]::new);
-        var grams = TextAnalyzer.trigrams(label.text());
         labels.add(label);
-        labelTerms.add(terms);
-        gramCounts.add(grams.size());
-        for (String term : new java.util.HashSet<>(java.util.Arrays.asList(terms))) {
-            termPostings.computeIfAbsent(term, t -> new ArrayList<>()).add(id);
-        }
-        for (String gram : grams) {
-            gramPostings.computeIfAbsent(gram, g -> new ArrayList<>()).add(id);
-        }
     }
 
-    /** Call once after the last {@link #add}. */
+    /** Call once after the last {@link #add}: learns the Dutch compounds and word variants, indexes the labels. */
     public void freeze() {
+        compounds = Decompounder.of(labels.stream().filter(l -> l.language().equals("nl"))
+                .flatMap(l -> TextAnalyzer.words(l.text()).stream()).toList());
+        Map<String, List<List<String>>> termsByConcept = new HashMap<>();
+        for (int id = 0; id < labels.size(); id++) {
+            Label label = labels.get(id);
+            List<String> terms = terms(label.text(), label.language());
+            var grams = TextAnalyzer.trigrams(label.text());
+            labelTerms.add(terms.toArray(String[]::new));
+            normalizedTexts.add(TextAnalyzer.normalize(label.text()));
+            gramCounts.add(grams.size());
+            for (String term : new HashSet<>(terms)) {
+                termPostings.computeIfAbsent(term, t -> new ArrayList<>()).add(id);
+            }
+            for (String gram : grams) {
+                gramPostings.computeIfAbsent(gram, g -> new ArrayList<>()).add(id);
+            }
+            termsByConcept.computeIfAbsent(label.uri() + " " + label.language(), k -> new ArrayList<>()).add(terms);
+        }
         averageLength = labelTerms.stream().mapToInt(t -> t.length).average().orElse(1);
+        labelWeights = new double[labels.size()];
+        for (int id = 0; id < labels.size(); id++) {
+            for (String term : new HashSet<>(Arrays.asList(labelTerms.get(id)))) {
+                labelWeights[id] += idf(term);
+            }
+        }
+        variants = TermVariants.learn(termsByConcept, VARIANT_MINIMUM_CONCEPTS, VARIANTS_PER_TERM);
     }
 
     public int size() {
         return labels.size();
+    }
+
+    /** Stemmed terms, Dutch compounds replaced by their parts. */
+    private List<String> terms(String text, String language) {
+        return TextAnalyzer.terms(text, language, language.equals("nl") ? compounds : Decompounder.NONE);
     }
 
     /**
@@ -69,29 +104,36 @@ public final class LabelIndex {
      * searched, each with the query analysed for that label's language.
      */
     public List<Hit> search(String query, Set<String> languages, int limit) {
-        Map<Integer, double[]> scores = new HashMap<>();
         Map<String, List<String>> queryTerms = new HashMap<>();
         for (String language : languages) {
-            queryTerms.put(language, TextAnalyzer.terms(query, language));
+            queryTerms.put(language, List.copyOf(new LinkedHashSet<>(terms(query, language))));
         }
-        addTermScores(queryTerms, languages, scores);
+        Map<Integer, double[]> scores = new HashMap<>();
+        addTermCandidates(queryTerms, scores);
         var queryGrams = TextAnalyzer.trigrams(query);
-        String normalizedQuery = TextAnalyzer.normalize(query);
         addGramScores(queryGrams, languages, scores);
+        String normalizedQuery = TextAnalyzer.normalize(query);
         Map<String, Hit> best = new HashMap<>();
+        Map<String, Double> preferred = new HashMap<>();
         for (var entry : scores.entrySet()) {
-            Label label = labels.get(entry.getKey());
-            double[] parts = entry.getValue();
-            double norm = selfScore(queryTerms.getOrDefault(label.language(), List.of()));
-            double termPart = norm == 0 ? 0 : Math.min(1, parts[0] / norm);
-            double gramPart = 2 * parts[1] / (queryGrams.size() + gramCounts.get(entry.getKey()));
-            double score = TERM_WEIGHT * termPart + (1 - TERM_WEIGHT) * gramPart
-                    + (label.preferred() ? PREFERRED_BONUS : 0)
-                    + (normalizedQuery.equals(TextAnalyzer.normalize(label.text())) ? EXACT_BONUS : 0);
-            best.merge(label.uri(), new Hit(label.uri(), score, label),
-                    (a, b) -> a.score() >= b.score() ? a : b);
+            int id = entry.getKey();
+            Label label = labels.get(id);
+            boolean exact = normalizedQuery.equals(normalizedTexts.get(id));
+            String[] own = labelTerms.get(id);
+            if (!exact && own.length == 1 && termPostings.get(own[0]).size() > COMMON_TERM) {
+                continue; // a one-word label of a common word ("medewerker", "operator") says too little
+            }
+            double termPart = termOverlap(queryTerms.getOrDefault(label.language(), List.of()), id);
+            double gramPart = 2 * entry.getValue()[1] / (queryGrams.size() + gramCounts.get(id));
+            double score = TERM_WEIGHT * termPart + (1 - TERM_WEIGHT) * gramPart + (exact ? EXACT_BONUS : 0);
+            best.merge(label.uri(), new Hit(label.uri(), score, label), (a, b) -> a.score() >= b.score() ? a : b);
+            if (label.preferred()) {
+                preferred.merge(label.uri(), score, Math::max);
+            }
         }
         return best.values().stream()
+                .map(hit -> new Hit(hit.uri(), (hit.score() + PREFERRED_SUPPORT * preferred.getOrDefault(hit.uri(), 0.0))
+                        / (1 + PREFERRED_SUPPORT), hit.label()))
                 .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::uri))
                 .limit(limit)
                 .map(hit -> new Hit(hit.uri(), Math.min(1, hit.score()), hit.label()))
@@ -101,36 +143,45 @@ public final class LabelIndex {
     /**
      * Concepts whose labels stand in a longer text (a sentence of a CV or vacancy): a label scores
      * by the share of its own words (weighted by how rare they are) that the text contains, more
-     * when they stand together, and more for specific labels than for one common word.
+     * when they stand together, and more for specific labels than for one common word. A label
+     * whose words were all found for better labels already counts for less, so that the top is
+     * not five variations of one phrase.
      */
     public List<Hit> findIn(String text, Set<String> languages, int limit) {
         Map<String, Hit> best = new HashMap<>();
+        Map<String, Set<String>> matchedBy = new HashMap<>();
         for (String language : languages) {
-            List<String> textTerms = TextAnalyzer.terms(text, language);
-            Set<String> present = new java.util.HashSet<>(textTerms);
-            Map<Integer, Integer> candidates = new HashMap<>();
+            List<String> textTerms = terms(text, language);
+            Set<String> present = new HashSet<>(textTerms);
+            Set<Integer> candidates = new HashSet<>();
             for (String term : present) {
                 for (int id : termPostings.getOrDefault(term, List.of())) {
                     if (labels.get(id).language().equals(language)) {
-                        candidates.merge(id, 1, Integer::sum);
+                        candidates.add(id);
                     }
                 }
             }
             Map<Integer, double[]> bm25 = new HashMap<>();
-            addTermScores(Map.of(language, textTerms), languages, bm25);
+            addTermScores(language, textTerms, bm25);
             double maxBm25 = bm25.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
-            for (int id : candidates.keySet()) {
+            for (int id : candidates) {
+                Label label = labels.get(id);
                 String[] terms = labelTerms.get(id);
-                if (terms.length == 1 && termPostings.get(terms[0]).size() > COMMON_TERM) {
-                    continue; // a one-word label made of a common word ("tekst", "regel") says too little
+                if (terms.length == 1 && termPostings.get(terms[0]).size() > COMMON_TERM && !label.preferred()) {
+                    continue; // a one-word alternative label of a common word ("tekst", "regel") says too little
                 }
                 double total = 0;
                 double found = 0;
+                Set<String> matched = new HashSet<>();
                 for (String term : terms) {
-                    double idf = idf(termPostings.getOrDefault(term, List.of()).size());
+                    double idf = idf(term);
                     total += idf;
                     if (present.contains(term)) {
                         found += idf;
+                        matched.add(term);
+                    } else if (variants.of(term).stream().anyMatch(present::contains)) {
+                        found += VARIANT_WEIGHT * idf;
+                        matched.add(term);
                     }
                 }
                 if (total == 0) {
@@ -145,16 +196,40 @@ public final class LabelIndex {
                 double relevance = bm25.getOrDefault(id, new double[2])[0] / maxBm25;
                 double score = CONTAINMENT_WEIGHT * (coverage * coverage * (0.6 + 0.4 * specificity) + together)
                         + (1 - CONTAINMENT_WEIGHT) * relevance
-                        + (labels.get(id).preferred() ? PREFERRED_BONUS : 0);
-                Label label = labels.get(id);
-                best.merge(label.uri(), new Hit(label.uri(), score, label), (a, b) -> a.score() >= b.score() ? a : b);
+                        + (label.preferred() ? PREFERRED_BONUS_IN_TEXT : 0);
+                Hit hit = new Hit(label.uri(), score, label);
+                if (best.merge(label.uri(), hit, (a, b) -> a.score() >= b.score() ? a : b) == hit) {
+                    matchedBy.put(label.uri(), matched);
+                }
             }
         }
-        return best.values().stream()
-                .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::uri))
-                .limit(limit)
-                .map(hit -> new Hit(hit.uri(), Math.min(1, hit.score()), hit.label()))
-                .toList();
+        return diverse(best.values(), matchedBy, limit);
+    }
+
+    /**
+     * The best hits, chosen one by one: a hit whose matched words were all matched by hits chosen
+     * before ("work independently in sales" after "work independently") counts for less.
+     */
+    private static List<Hit> diverse(Collection<Hit> hits, Map<String, Set<String>> matchedBy, int limit) {
+        List<Hit> remaining = new ArrayList<>(hits);
+        remaining.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::uri));
+        List<Hit> chosen = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        while (chosen.size() < limit && !remaining.isEmpty()) {
+            Hit pick = remaining.getFirst();
+            double pickScore = -1;
+            for (Hit hit : remaining.subList(0, Math.min(remaining.size(), 4 * limit))) {
+                double score = covered.containsAll(matchedBy.get(hit.uri())) ? hit.score() * REPEAT_FACTOR : hit.score();
+                if (score > pickScore) {
+                    pick = hit;
+                    pickScore = score;
+                }
+            }
+            remaining.remove(pick);
+            covered.addAll(matchedBy.get(pick.uri()));
+            chosen.add(new Hit(pick.uri(), Math.min(1, pickScore), pick.label()));
+        }
+        return chosen;
     }
 
     private static boolean contiguous(List<String> text, String[] label) {
@@ -173,22 +248,66 @@ public final class LabelIndex {
         return false;
     }
 
-    private void addTermScores(Map<String, List<String>> queryTerms, Set<String> languages,
-                               Map<Integer, double[]> scores) {
+    /** The labels that have a query term or one of its variants, in that term's language. */
+    private void addTermCandidates(Map<String, List<String>> queryTerms, Map<Integer, double[]> scores) {
         for (var byLanguage : queryTerms.entrySet()) {
-            for (String term : Set.copyOf(byLanguage.getValue())) {
-                List<Integer> postings = termPostings.getOrDefault(term, List.of());
-                double idf = idf(postings.size());
-                for (int id : postings) {
-                    Label label = labels.get(id);
-                    if (!label.language().equals(byLanguage.getKey())) {
-                        continue;
-                    }
-                    int length = labelTerms.get(id).length;
-                    double tf = count(labelTerms.get(id), term);
-                    double bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
-                    scores.computeIfAbsent(id, i -> new double[2])[0] += bm25;
+            for (String term : byLanguage.getValue()) {
+                addCandidates(term, byLanguage.getKey(), scores);
+                for (String variant : variants.of(term)) {
+                    addCandidates(variant, byLanguage.getKey(), scores);
                 }
+            }
+        }
+    }
+
+    private void addCandidates(String term, String language, Map<Integer, double[]> scores) {
+        for (int id : termPostings.getOrDefault(term, List.of())) {
+            if (labels.get(id).language().equals(language)) {
+                scores.computeIfAbsent(id, i -> new double[2]);
+            }
+        }
+    }
+
+    /**
+     * How much query and label say the same: the idf-weighted Dice overlap of their terms, where a
+     * label term that is a variant of a query term counts for {@value #VARIANT_WEIGHT}.
+     */
+    private double termOverlap(List<String> queryTerms, int id) {
+        String[] own = labelTerms.get(id);
+        double common = 0;
+        double queryWeight = 0;
+        for (String term : queryTerms) {
+            double idf = idf(term);
+            queryWeight += idf;
+            if (contains(own, term)) {
+                common += idf;
+            } else {
+                Set<String> others = variants.of(term);
+                for (String t : own) {
+                    if (others.contains(t)) {
+                        common += VARIANT_WEIGHT * idf;
+                        break;
+                    }
+                }
+            }
+        }
+        double total = queryWeight + labelWeights[id];
+        return total == 0 ? 0 : 2 * common / total;
+    }
+
+    /** BM25 of a text's terms against the labels in its language. */
+    private void addTermScores(String language, List<String> terms, Map<Integer, double[]> scores) {
+        for (String term : Set.copyOf(terms)) {
+            List<Integer> postings = termPostings.getOrDefault(term, List.of());
+            double idf = idf(postings.size());
+            for (int id : postings) {
+                if (!labels.get(id).language().equals(language)) {
+                    continue;
+                }
+                int length = labelTerms.get(id).length;
+                double tf = count(labelTerms.get(id), term);
+                double bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
+                scores.computeIfAbsent(id, i -> new double[2])[0] += bm25;
             }
         }
     }
@@ -210,16 +329,21 @@ public final class LabelIndex {
         }
     }
 
-    private double selfScore(List<String> terms) {
-        double sum = 0;
-        for (String term : Set.copyOf(terms)) {
-            sum += idf(termPostings.getOrDefault(term, List.of()).size()) * (K1 + 1) / (1 + K1);
-        }
-        return sum;
+    private double idf(String term) {
+        return idf(termPostings.getOrDefault(term, List.of()).size());
     }
 
     private double idf(int documentFrequency) {
         return Math.log(1 + (labels.size() - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    }
+
+    private static boolean contains(String[] terms, String term) {
+        for (String t : terms) {
+            if (t.equals(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(String[] terms, String term) {

@@ -1,5 +1,7 @@
 package nl.werkbrug.taxonomy.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,29 +9,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Turns text into search terms: folds case and diacritics ("café" = "cafe"), splits words, drops
- * stop words and stems Dutch and English words so that plurals meet singulars ("chauffeurs" =
- * "chauffeur"). Character trigrams of the text without spaces make compounds and word order
- * meet ("heftruckchauffeur" ~ "chauffeur heftruck").
+ * Turns text into search terms: folds case and diacritics ("café" = "cafe"), keeps technical names
+ * made of punctuation ("C#", "C++", ".NET"), splits words, drops stop words and stems Dutch and
+ * English words so that plurals meet singulars ("chauffeurs" = "chauffeur"). Character trigrams of
+ * the text without spaces make spelling variants meet.
  */
 public final class TextAnalyzer {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Names of programming languages and platforms that are made of punctuation: C#, C++, F#, .NET. */
+    private static final Pattern CSHARP = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])c(?:#|\\s+sharp\\b)");
+    private static final Pattern CPLUSPLUS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])c\\s?\\+\\+");
+    private static final Pattern FSHARP = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])f#");
+    private static final Pattern DOTNET = Pattern.compile("(?i)(?:\\.\\s?|\\bdot\\s)net\\b");
+    /** Krovetz stemming with one reusable token stream per thread. */
+    private static final Analyzer KSTEM = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            var tokenizer = new KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new KStemFilter(tokenizer));
+        }
+    };
     private static final Set<String> STOP_WORDS = Set.of(
             "de", "het", "een", "en", "van", "voor", "in", "op", "met", "of", "aan", "bij", "te", "tot", "door",
             "om", "als", "die", "dat", "zijn", "is", "the", "a", "an", "and", "for", "to", "on", "with", "or",
-            "at", "by", "as", "be", "from", "into", "its", "their");
+            "at", "by", "as", "be", "from", "into", "its", "their", "etc");
 
     private TextAnalyzer() {
     }
 
     /** Lower case, no diacritics, letters and digits only (any script), single spaces. */
     public static String normalize(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String folded = MARKS.matcher(Normalizer.normalize(technical(text), Normalizer.Form.NFKD)).replaceAll("");
         var out = new StringBuilder(folded.length());
         boolean space = true;
         for (int i = 0; i < folded.length(); i++) {
@@ -45,6 +66,17 @@ public final class TextAnalyzer {
         return out.toString().strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Spells out the technical names that punctuation would otherwise erase: "C#" becomes "csharp", "C++" "cpp". */
+    static String technical(String text) {
+        if (text.indexOf('#') < 0 && text.indexOf('+') < 0 && !text.toLowerCase(Locale.ROOT).contains("net")) {
+            return text;
+        }
+        String out = CSHARP.matcher(text).replaceAll(" csharp ");
+        out = CPLUSPLUS.matcher(out).replaceAll(" cpp ");
+        out = FSHARP.matcher(out).replaceAll(" fsharp ");
+        return DOTNET.matcher(out).replaceAll(" dotnet ");
+    }
+
     public static List<String> words(String text) {
         String normalized = normalize(text);
         return normalized.isEmpty() ? List.of() : List.of(normalized.split(" "));
@@ -52,13 +84,28 @@ public final class TextAnalyzer {
 
     /** Stemmed content words, in order, stop words left out. */
     public static List<String> terms(String text, String language) {
+        return terms(text, language, Decompounder.NONE);
+    }
+
+    /**
+     * Stemmed content words, in order, stop words left out, each compound replaced by its parts
+     * ("heftruckchauffeur" becomes "heftruck chauffeur"). Single letters stay: "Objective-C" is not
+     * "objective", and "O&G-verpleegkundige" is not "verpleegkundige".
+     */
+    public static List<String> terms(String text, String language, Decompounder compounds) {
         List<String> terms = new ArrayList<>();
         SnowballStemmer stemmer = stemmer(language);
         for (String word : words(text)) {
-            if (STOP_WORDS.contains(word) || word.length() < 2 && !Character.isDigit(word.charAt(0))) {
+            if (STOP_WORDS.contains(word)) {
                 continue;
             }
-            terms.add(stem(stemmer, word));
+            List<String> parts = compounds.split(word);
+            if (parts.isEmpty()) {
+                terms.add(stem(stemmer, word));
+            }
+            for (String part : parts) {
+                terms.add(stem(stemmer, part));
+            }
         }
         return terms;
     }
@@ -79,37 +126,35 @@ public final class TextAnalyzer {
         return grams;
     }
 
-    /** Harman's S-stemmer: "developers" to "developer", "technologies" to "technology", "analysis" kept. */
-    static String englishSingular(String word) {
-        if (word.length() < 4) {
-            return word;
-        }
-        if (word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("es") && !word.endsWith("aes") && !word.endsWith("ees") && !word.endsWith("oes")) {
-            return word.substring(0, word.length() - 1);
-        }
-        if (word.endsWith("s") && !word.endsWith("us") && !word.endsWith("ss") && !word.endsWith("is")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    private static String stem(@org.jspecify.annotations.Nullable SnowballStemmer stemmer, String word) {
+    private static String stem(@Nullable SnowballStemmer stemmer, String word) {
         if (!Character.isLetter(word.charAt(0)) || word.charAt(0) > 'z') {
             return word;
         }
         if (stemmer == null) {
-            // English: plurals only; full stemming joins words such as "experience" and "experiment"
-            return englishSingular(word);
+            return englishStem(word);
         }
         stemmer.setCurrent(word);
         stemmer.stem();
         return stemmer.getCurrent();
     }
 
-    private static @org.jspecify.annotations.Nullable SnowballStemmer stemmer(String language) {
+    /**
+     * English: Krovetz's dictionary-based stemmer, which undoes inflection ("developers", "testing")
+     * without joining words such as "experience" and "experiment" as Porter's does.
+     */
+    private static String englishStem(String word) {
+        try (TokenStream stream = KSTEM.tokenStream("", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String stem = stream.incrementToken() ? term.toString() : word;
+            stream.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static @Nullable SnowballStemmer stemmer(String language) {
         return switch (language) {
             case "nl" -> new DutchStemmer();
             default -> null;
