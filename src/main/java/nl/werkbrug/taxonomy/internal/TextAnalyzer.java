@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,6 +42,9 @@ public final class TextAnalyzer {
             return new TokenStreamComponents(tokenizer, new KStemFilter(tokenizer));
         }
     };
+    /** Stems of the words met first (the labels' words), as the stemmer is slow next to the rest. */
+    private static final Map<String, String> ENGLISH_STEMS = new ConcurrentHashMap<>();
+    private static final int STEM_CACHE_SIZE = 100_000;
     private static final Set<String> STOP_WORDS = Set.of(
             "de", "het", "een", "en", "van", "voor", "in", "op", "met", "of", "aan", "bij", "te", "tot", "door",
             "om", "als", "die", "dat", "zijn", "is", "the", "a", "an", "and", "for", "to", "on", "with", "or",
@@ -143,6 +148,18 @@ public final class TextAnalyzer {
      * without joining words such as "experience" and "experiment" as Porter's does.
      */
     private static String englishStem(String word) {
+        String cached = ENGLISH_STEMS.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String stem = krovetz(word);
+        if (ENGLISH_STEMS.size() < STEM_CACHE_SIZE) {
+            ENGLISH_STEMS.put(word, stem);
+        }
+        return stem;
+    }
+
+    private static String krovetz(String word) {
         try (TokenStream stream = KSTEM.tokenStream("", word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
