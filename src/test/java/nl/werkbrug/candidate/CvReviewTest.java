@@ -86,6 +86,31 @@ class CvReviewTest extends SpringBrowserlessTest {
         assertThat(upload.document()).isEmpty();
     }
 
+    @Test
+    void a_cv_in_arabic_shows_what_it_yielded_and_offers_the_guided_choice_of_skills() throws InterruptedException {
+        navigate("my/edit", Component.class);
+        var upload = $view(CvUpload.class).first();
+        upload.receive("cv.txt", """
+                السيرة الذاتية
+                الخبرة العملية
+                2015 - 2020 طباخ في مطعم في حلب
+                التعليم
+                بكالوريوس في إدارة الأعمال، جامعة دمشق، سوريا
+                اللغات
+                العربية: اللغة الأم
+                """.getBytes(StandardCharsets.UTF_8));
+        awaitRead(upload);
+        assertThat($view(Paragraph.class).id("cv-few-skills").isVisible()).isTrue();
+        var text = $view(Component.class).id("cv-text").getElement().getTextRecursively();
+        assertThat(text).contains("طباخ");
+        var checkboxes = $view(com.vaadin.flow.component.checkbox.Checkbox.class).all().stream()
+                .map(com.vaadin.flow.component.checkbox.Checkbox::getLabel).toList();
+        assertThat(checkboxes).as("education and language found in Arabic")
+                .anySatisfy(label -> assertThat(label).contains(getCurrentView().getElement().getComponent()
+                        .orElseThrow().getTranslation("isced.6")));
+        test($(Button.class).id("cv-guided")).click();
+    }
+
     /** Does what the browser's poll does until the reading has ended. */
     static void awaitRead(CvUpload upload) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
