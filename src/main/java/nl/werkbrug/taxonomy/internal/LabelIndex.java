@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An in-memory search index over the labels of concepts (occupations or skills) in several
@@ -27,7 +28,10 @@ public final class LabelIndex {
     /** Weights chosen on the development sets (see docs/benchmarks.md). */
     private static final double TERM_WEIGHT = 0.4;
     private static final double EXACT_BONUS = 0.1;
-    private static final double PREFERRED_SUPPORT = 0.3;
+    private static final double PREFERRED_SUPPORT = 0.2;
+    private static final double TERM_QUERY_COVERAGE = 0.4;
+    private static final double GRAM_DICE = 0.4;
+    private static final double GRAM_QUERY_COVERAGE = 0.1;
     private static final double VARIANT_WEIGHT = 0.3;
     private static final int VARIANT_MINIMUM_CONCEPTS = 3;
     private static final int VARIANTS_PER_TERM = 10;
@@ -36,6 +40,8 @@ public final class LabelIndex {
     private static final double MINIMUM_COVERAGE = 0.5;
     private static final double PREFERRED_BONUS_IN_TEXT = 0.08;
     private static final double REPEAT_FACTOR = 0.8;
+    /** A qualifier in parentheses that tells apart concepts of one name: "Java (computer programming)". */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)");
 
     /** One label of one concept. */
     public record Label(String uri, String language, String text, boolean preferred) {
@@ -47,6 +53,8 @@ public final class LabelIndex {
 
     private final List<Label> labels = new ArrayList<>();
     private final List<String[]> labelTerms = new ArrayList<>();
+    /** The label's terms without a qualifier in parentheses, which running text does not repeat. */
+    private final List<String[]> coreTerms = new ArrayList<>();
     private final List<Integer> gramCounts = new ArrayList<>();
     private final List<String> normalizedTexts = new ArrayList<>();
     private final Map<String, List<Integer>> termPostings = new HashMap<>();
@@ -70,6 +78,9 @@ public final class LabelIndex {
             List<String> terms = terms(label.text(), label.language());
             var grams = TextAnalyzer.trigrams(label.text());
             labelTerms.add(terms.toArray(String[]::new));
+            String core = QUALIFIER.matcher(label.text()).replaceAll("").strip();
+            coreTerms.add(core.isEmpty() || core.length() == label.text().length()
+                    ? labelTerms.getLast() : terms(core, label.language()).toArray(String[]::new));
             normalizedTexts.add(TextAnalyzer.normalize(label.text()));
             gramCounts.add(grams.size());
             for (String term : new HashSet<>(terms)) {
@@ -124,7 +135,7 @@ public final class LabelIndex {
                 continue; // a one-word label of a common word ("medewerker", "operator") says too little
             }
             double termPart = termOverlap(queryTerms.getOrDefault(label.language(), List.of()), id);
-            double gramPart = 2 * entry.getValue()[1] / (queryGrams.size() + gramCounts.get(id));
+            double gramPart = gramOverlap(entry.getValue()[1], queryGrams.size(), gramCounts.get(id));
             double score = TERM_WEIGHT * termPart + (1 - TERM_WEIGHT) * gramPart + (exact ? EXACT_BONUS : 0);
             best.merge(label.uri(), new Hit(label.uri(), score, label), (a, b) -> a.score() >= b.score() ? a : b);
             if (label.preferred()) {
@@ -145,7 +156,8 @@ public final class LabelIndex {
      * by the share of its own words (weighted by how rare they are) that the text contains, more
      * when they stand together, and more for specific labels than for one common word. A label
      * whose words were all found for better labels already counts for less, so that the top is
-     * not five variations of one phrase.
+     * not five variations of one phrase. A qualifier in parentheses is not looked for in the text:
+     * "SaaS" in a vacancy is "SaaS (service-oriented modelling)".
      */
     public List<Hit> findIn(String text, Set<String> languages, int limit) {
         Map<String, Hit> best = new HashMap<>();
@@ -166,8 +178,12 @@ public final class LabelIndex {
             double maxBm25 = bm25.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
             for (int id : candidates) {
                 Label label = labels.get(id);
-                String[] terms = labelTerms.get(id);
-                if (terms.length == 1 && termPostings.get(terms[0]).size() > COMMON_TERM && !label.preferred()) {
+                String[] terms = coreTerms.get(id);
+                if (terms.length == 0) {
+                    continue;
+                }
+                if (terms.length == 1 && termPostings.getOrDefault(terms[0], List.of()).size() > COMMON_TERM
+                        && !label.preferred()) {
                     continue; // a one-word alternative label of a common word ("tekst", "regel") says too little
                 }
                 double total = 0;
@@ -269,8 +285,10 @@ public final class LabelIndex {
     }
 
     /**
-     * How much query and label say the same: the idf-weighted Dice overlap of their terms, where a
-     * label term that is a variant of a query term counts for {@value #VARIANT_WEIGHT}.
+     * How much query and label say the same: the idf-weighted Dice overlap of their terms, partly
+     * replaced by the share of the query's terms the label has, so that extra words of a longer
+     * label cost less than missing query words; a label term that is a variant of a query term
+     * counts for {@value #VARIANT_WEIGHT}.
      */
     private double termOverlap(List<String> queryTerms, int id) {
         String[] own = labelTerms.get(id);
@@ -292,7 +310,22 @@ public final class LabelIndex {
             }
         }
         double total = queryWeight + labelWeights[id];
-        return total == 0 ? 0 : 2 * common / total;
+        double dice = total == 0 ? 0 : 2 * common / total;
+        double queryCoverage = queryWeight == 0 ? 0 : common / queryWeight;
+        return (1 - TERM_QUERY_COVERAGE) * dice + TERM_QUERY_COVERAGE * queryCoverage;
+    }
+
+    /**
+     * How much query and label look alike in their character trigrams: the Dice overlap, with part
+     * of the weight on the share of the query's and, more, of the label's trigrams that the other
+     * has. The label-side share lets a short label that the query spells out in full
+     * ("receptionist" in "hotelreceptionist") beat a label of the same length that only shares a
+     * common ending.
+     */
+    private static double gramOverlap(double common, int queryGrams, int labelGrams) {
+        double dice = 2 * common / (queryGrams + labelGrams);
+        return GRAM_DICE * dice + GRAM_QUERY_COVERAGE * common / Math.max(1, queryGrams)
+                + (1 - GRAM_DICE - GRAM_QUERY_COVERAGE) * common / Math.max(1, labelGrams);
     }
 
     /** BM25 of a text's terms against the labels in its language. */
