@@ -53,4 +53,20 @@ class TaxonomyLinkingTest {
                 .map(SkillExtractor.FoundSkill::label).toList();
         assertThat(labels.getFirst()).isEqualTo("work independently");
     }
+
+    @Test
+    void a_bare_occupation_means_its_general_concept() {
+        // ESCO names the general concept "algemeen X"; specialisations carry "X" as an alternative label
+        assertThat(taxonomy.searchOccupations("verpleegkundige", "nl", 3).getFirst().label())
+                .isEqualTo("algemeen verpleegkundige");
+        assertThat(taxonomy.searchOccupations("dierenarts", "nl", 3).getFirst().label())
+                .isEqualTo("algemeen dierenarts");
+    }
+
+    @Test
+    void reads_the_shorthand_of_job_ads() {
+        var labels = TaxonomyAccess.skillExtractor().extract("Teamwork and experience with JS frameworks", "en", 5)
+                .stream().map(SkillExtractor.FoundSkill::label).toList();
+        assertThat(labels).contains("work in teams", "JavaScript");
+    }
 }

@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class LabelIndex {
 
+    private static final List<String> GENERAL_PREFIXES = List.of("algemeen ", "algemene ", "general ");
     private static final double K1 = 1.2;
     private static final double B = 0.5;
     /** Weights chosen on the development sets (see docs/benchmarks.md). */
     private static final double TERM_WEIGHT = 0.4;
     private static final double EXACT_BONUS = 0.1;
+    private static final double GENERAL_BONUS = 0.05;
     private static final double PREFERRED_SUPPORT = 0.2;
     private static final double TERM_QUERY_COVERAGE = 0.4;
     private static final double GRAM_DICE = 0.4;
@@ -105,6 +107,21 @@ public final class LabelIndex {
         return labels.size();
     }
 
+    /**
+     * Whether a label names the general form of the queried occupation: ESCO names the generic
+     * concept among several specialisations "algemeen X" / "general X" ("algemeen verpleegkundige"
+     * next to "gespecialiseerd verpleegkundige"), so a bare "X" means that one.
+     */
+    private static boolean generalOf(String label, String query) {
+        for (String prefix : GENERAL_PREFIXES) {
+            if (label.length() == prefix.length() + query.length() && label.startsWith(prefix)
+                    && label.endsWith(query)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Stemmed terms, Dutch compounds replaced by their parts. */
     private List<String> terms(String text, String language) {
         return TextAnalyzer.terms(text, language, language.equals("nl") ? compounds : Decompounder.NONE);
@@ -129,6 +146,7 @@ public final class LabelIndex {
         for (var entry : scores.entrySet()) {
             int id = entry.getKey();
             Label label = labels.get(id);
+            boolean general = generalOf(normalizedTexts.get(id), normalizedQuery);
             boolean exact = normalizedQuery.equals(normalizedTexts.get(id));
             String[] own = labelTerms.get(id);
             if (!exact && own.length == 1 && termPostings.get(own[0]).size() > COMMON_TERM) {
@@ -136,7 +154,10 @@ public final class LabelIndex {
             }
             double termPart = termOverlap(queryTerms.getOrDefault(label.language(), List.of()), id);
             double gramPart = gramOverlap(entry.getValue()[1], queryGrams.size(), gramCounts.get(id));
-            double score = TERM_WEIGHT * termPart + (1 - TERM_WEIGHT) * gramPart + (exact ? EXACT_BONUS : 0);
+            // the general concept named "algemeen X" counts as an exact match of "X", ahead of
+            // specialisations that carry "X" as one of their alternative labels
+            double score = general ? 1 + EXACT_BONUS + GENERAL_BONUS
+                    : TERM_WEIGHT * termPart + (1 - TERM_WEIGHT) * gramPart + (exact ? EXACT_BONUS : 0);
             best.merge(label.uri(), new Hit(label.uri(), score, label), (a, b) -> a.score() >= b.score() ? a : b);
             if (label.preferred()) {
                 preferred.merge(label.uri(), score, Math::max);

@@ -43,6 +43,16 @@ public final class TextAnalyzer {
         }
     };
     /** Stems of the words met first (the labels' words), as the stemmer is slow next to the rest. */
+    /**
+     * Shorthand of job ads for words ESCO spells out: "JS" is JavaScript, "teamwork" is working in a
+     * team. Only unambiguous forms (not "ml", which is also millilitre).
+     */
+    private static final Map<String, List<String>> SHORTHAND = Map.of(
+            "js", List.of("javascript"),
+            "ts", List.of("typescript"),
+            "k8s", List.of("kubernetes"),
+            "teamwork", List.of("team", "work"),
+            "teamplayer", List.of("team", "player"));
     private static final Map<String, String> ENGLISH_STEMS = new ConcurrentHashMap<>();
     private static final int STEM_CACHE_SIZE = 100_000;
     private static final Set<String> STOP_WORDS = Set.of(
@@ -100,19 +110,26 @@ public final class TextAnalyzer {
     public static List<String> terms(String text, String language, Decompounder compounds) {
         List<String> terms = new ArrayList<>();
         SnowballStemmer stemmer = stemmer(language);
-        for (String word : words(text)) {
-            if (STOP_WORDS.contains(word)) {
-                continue;
-            }
-            List<String> parts = compounds.split(word);
-            if (parts.isEmpty()) {
-                terms.add(stem(stemmer, word));
-            }
-            for (String part : parts) {
-                terms.add(stem(stemmer, part));
+        for (String written : words(text)) {
+            for (String word : SHORTHAND.getOrDefault(written, List.of(written))) {
+                addTerms(word, stemmer, compounds, terms);
             }
         }
         return terms;
+    }
+
+    private static void addTerms(String word, @Nullable SnowballStemmer stemmer, Decompounder compounds,
+                                 List<String> terms) {
+        if (STOP_WORDS.contains(word)) {
+            return;
+        }
+        List<String> parts = compounds.split(word);
+        if (parts.isEmpty()) {
+            terms.add(stem(stemmer, word));
+        }
+        for (String part : parts) {
+            terms.add(stem(stemmer, part));
+        }
     }
 
     /** Character trigrams of the normalized text with the spaces taken out. */
