@@ -10,6 +10,7 @@ import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.Role;
 import nl.werkbrug.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -113,9 +114,12 @@ public class CandidateService {
         return counts;
     }
 
-    /** Access to one candidate by the signed-in user, checked and (for others than the person) audited. */
+    /**
+     * Access to one candidate by the signed-in user, checked and (for others than the person) audited;
+     * with {@code purpose} null only checked, for repeated looks at what was already logged.
+     */
     @Transactional
-    void checkAccess(CandidateId id, String purpose) {
+    void checkAccess(CandidateId id, @Nullable String purpose) {
         readable(id, purpose);
     }
 
@@ -125,14 +129,14 @@ public class CandidateService {
         return CurrentUser.get().flatMap(user -> candidates.findByUserId(user.id().value())).map(Candidate::id);
     }
 
-    private Candidate readable(CandidateId id, String purpose) {
+    private Candidate readable(CandidateId id, @Nullable String purpose) {
         var candidate = candidates.findById(id.value()).orElseThrow(() -> new NotFoundException("candidate", id));
         var user = CurrentUser.require();
         boolean own = user.id().value().equals(candidate.userId());
         if (!own && !mayWorkWith(user, candidate)) {
             throw new AccessDeniedException("not your candidate");
         }
-        if (!own) {
+        if (!own && purpose != null) {
             auditLog.record(purpose.toUpperCase(java.util.Locale.ROOT), "candidate", id.value().toString(), purpose);
         }
         return candidate;

@@ -21,6 +21,11 @@ class CvAccessForCandidates implements CandidateAccess {
     }
 
     @Override
+    public void checkQuietly(UUID candidateId) {
+        candidates.checkAccess(new CandidateId(candidateId), null);
+    }
+
+    @Override
     public Optional<UUID> own() {
         return candidates.ownId().map(CandidateId::value);
     }

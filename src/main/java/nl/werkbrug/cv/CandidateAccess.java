@@ -16,6 +16,9 @@ public interface CandidateAccess {
      */
     void check(UUID candidateId, String purpose);
 
+    /** As {@link #check}, without an audit entry: for repeated looks (a status poll) at what was logged. */
+    void checkQuietly(UUID candidateId);
+
     /** The signed-in person's own candidate ID, when they have a profile. */
     Optional<UUID> own();
 }

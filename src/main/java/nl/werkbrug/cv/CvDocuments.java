@@ -104,6 +104,17 @@ public class CvDocuments {
         return load(id);
     }
 
+    /**
+     * Where the reading of a document stands, without its result: what the screen polls every second
+     * while a file is read. Access is checked, not logged again (the upload or view was).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('NEWCOMER', 'JOBHUNTER', 'ADMIN')")
+    public CvDocument.Status status(UUID id) {
+        checkAccess(id, null);
+        return load(id).status();
+    }
+
     /** A candidate's documents, newest first. */
     @Transactional
     @PreAuthorize("hasAnyRole('NEWCOMER', 'JOBHUNTER', 'ADMIN')")
@@ -184,12 +195,16 @@ public class CvDocuments {
         return expired.size();
     }
 
-    private void checkAccess(UUID id, String purpose) {
+    private void checkAccess(UUID id, @Nullable String purpose) {
         var owner = jdbc.sql("select candidate_id, uploaded_by from cv_document where id = ?").param(id)
                 .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
                 .optional().orElseThrow(() -> new NotFoundException("cv document", id));
         if (owner[0] != null) {
-            access.check(owner[0], purpose);
+            if (purpose == null) {
+                access.checkQuietly(owner[0]);
+            } else {
+                access.check(owner[0], purpose);
+            }
             return;
         }
         var user = CurrentUser.require();

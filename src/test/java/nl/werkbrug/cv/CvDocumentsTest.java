@@ -149,6 +149,22 @@ class CvDocumentsTest {
     }
 
     @Test
+    @WithUserDetails("jobhunter")
+    void a_jobhunter_opening_a_cv_is_logged_once_not_at_every_poll() {
+        UUID own = jdbc.sql("""
+                        select c.id from candidate c join app_user u on u.id = c.jobhunter_id
+                        where u.username = 'jobhunter' order by c.id limit 1""").query(UUID.class).single();
+        var document = documents.upload(own, "cv.txt", "Werkervaring\nKok".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long logged = auditLog.count("candidate", own.toString());
+        for (int i = 0; i < 5; i++) {
+            documents.status(document.id());
+        }
+        assertThat(auditLog.count("candidate", own.toString())).isEqualTo(logged);
+        documents.find(document.id());
+        assertThat(auditLog.count("candidate", own.toString())).isEqualTo(logged + 1);
+    }
+
+    @Test
     @WithUserDetails("employer")
     void employers_never_reach_cv_files() {
         assertThatThrownBy(() -> documents.find(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);

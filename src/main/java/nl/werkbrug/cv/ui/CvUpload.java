@@ -49,6 +49,8 @@ public class CvUpload extends Composite<VerticalLayout> {
     private @Nullable UUID current;
     private final java.util.List<UUID> uploaded = new java.util.ArrayList<>();
     private @Nullable Registration polling;
+    private CvDocument.@Nullable Status shownStatus;
+    private String shownName = "";
 
     /**
      * @param candidate the candidate the CV belongs to; {@code null} during an intake not saved yet
@@ -118,8 +120,18 @@ public class CvUpload extends Composite<VerticalLayout> {
 
     /** Looks at the reading again; the poll does this every second while it is under way. */
     public void refresh() {
-        if (current != null) {
-            update(documents.find(current));
+        if (current == null) {
+            return;
+        }
+        var status = documents.status(current);
+        if (status == shownStatus) {
+            return;
+        }
+        if (status == CvDocument.Status.QUEUED || status == CvDocument.Status.READING) {
+            shownStatus = status;
+            show(getTranslation("cv.status." + status.name(), shownName), false);
+        } else {
+            update(documents.find(current)); // read or failed: the result, once, with its access logged
         }
     }
 
@@ -134,6 +146,8 @@ public class CvUpload extends Composite<VerticalLayout> {
     }
 
     private void update(CvDocument document) {
+        shownStatus = document.status();
+        shownName = document.fileName();
         reading.setVisible(document.pending());
         switch (document.status()) {
             case QUEUED, READING -> {
@@ -169,6 +183,7 @@ public class CvUpload extends Composite<VerticalLayout> {
             documents.delete(current);
             uploaded.remove(current);
             current = null;
+            shownStatus = null;
             stopPolling();
             reading.setVisible(false);
             show(getTranslation("cv.deleted"), false);
