@@ -21,6 +21,9 @@ interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Query("select count(c) from Candidate c where c.jobhunterId = ?1 or c.locationId in ?2")
     long countCaseload(UUID jobhunterId, Collection<UUID> locationIds);
 
+    @Query("select c.id from Candidate c order by c.id")
+    List<UUID> allIds();
+
     @Query("select c from Candidate c order by c.intakeDate, c.id")
     List<Candidate> findAllOrdered(Pageable page);
 

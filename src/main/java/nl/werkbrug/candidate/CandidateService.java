@@ -103,6 +103,23 @@ public class CandidateService {
                 : candidates.countCaseload(user.id().value(), locationsOf(user));
     }
 
+    /**
+     * A profile for the search index, read by the system (no person asked, nothing is shown: not
+     * audited); empty when the candidate no longer exists.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<CandidateProfile> forIndex(CandidateId id) {
+        return candidates.findById(id.value()).map(Candidate::profile);
+    }
+
+    /** Every candidate's ID, for a full rebuild of the search index. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CandidateId> allIds() {
+        return candidates.allIds().stream().map(CandidateId::new).toList();
+    }
+
     /** Anonymous counts per group, for the municipality. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface VacancyRepository extends JpaRepository<Vacancy, UUID> {
 
+    @Query("select v.id from Vacancy v order by v.id")
+    List<UUID> allIds();
+
     @Query("select v from Vacancy v where v.employerId = ?1 order by v.createdAt desc, v.id")
     List<Vacancy> findByEmployer(UUID employerId, Pageable page);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.Role;
@@ -63,6 +64,20 @@ public class VacancyService {
             throw new NotFoundException("vacancy", id);
         }
         return view;
+    }
+
+    /** A vacancy for the search index, or empty when it no longer exists. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<VacancyView> forIndex(VacancyId id) {
+        return vacancies.findById(id.value()).map(Vacancy::view);
+    }
+
+    /** Every vacancy's ID, for a full rebuild of the search index. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<VacancyId> allIds() {
+        return vacancies.allIds().stream().map(VacancyId::new).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,167 @@
+package nl.werkbrug.matching;
+
+import java.time.Instant;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.werkbrug.candidate.CandidateProfile;
+import nl.werkbrug.employer.VacancyView;
+import nl.werkbrug.organisation.LocationId;
+import nl.werkbrug.organisation.OrganisationService;
+import nl.werkbrug.taxonomy.IscoGroup;
+import nl.werkbrug.taxonomy.Occupation;
+import nl.werkbrug.taxonomy.TaxonomyService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documents of the search indices. A candidate document holds what matching needs — ESCO
+ * occupations with their ISCO hierarchy, skills, levels, place, availability, right-to-work facts —
+ * and nothing that identifies the person or could bias a match: no name, contact details, age,
+ * gender, nationality, religion, health or photo (the profile does not even hold most of these).
+ * The text for the lexical fallback is made of ESCO labels only, never of what the person typed.
+ */
+@Component
+class IndexDocuments {
+
+    private final TaxonomyService taxonomy;
+    private final OrganisationService organisations;
+
+    IndexDocuments(TaxonomyService taxonomy, OrganisationService organisations) {
+        this.taxonomy = taxonomy;
+        this.organisations = organisations;
+    }
+
+    Map<String, Object> candidate(CandidateProfile profile, Instant now) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("candidate_id", profile.id().value().toString());
+        doc.put("location_id", profile.locationId().toString());
+        location(profile.locationId().toString()).ifPresent(point -> doc.put("location", point));
+        doc.put("group", profile.group().name());
+        doc.put("dutch_level", profile.dutchLevel().name());
+        doc.put("dutch_level_rank", profile.dutchLevel().ordinal());
+        doc.put("languages", new TreeSet<>(profile.otherLanguages().keySet()));
+        putIfPresent(doc, "education_level", profile.educationLevel());
+        Set<String> units = new TreeSet<>();
+        Set<String> minors = new TreeSet<>();
+        Set<String> subMajors = new TreeSet<>();
+        int skillLevel = 0;
+        int months = 0;
+        List<String> words = new ArrayList<>();
+        for (var entry : profile.occupations().entrySet()) {
+            months += entry.getValue() == null ? 0 : entry.getValue();
+            var occupation = taxonomy.occupation(entry.getKey());
+            if (occupation.isPresent()) {
+                String isco = occupation.get().iscoCode();
+                units.add(isco);
+                minors.add(isco.substring(0, Math.min(3, isco.length())));
+                subMajors.add(isco.substring(0, Math.min(2, isco.length())));
+                skillLevel = Math.max(skillLevel, IscoGroup.skillLevel(isco));
+                labels(occupation.get(), words);
+            }
+        }
+        doc.put("occupations", new TreeSet<>(profile.occupations().keySet()));
+        doc.put("isco_unit_groups", units);
+        doc.put("isco_minor_groups", minors);
+        doc.put("isco_sub_major_groups", subMajors);
+        if (skillLevel > 0) {
+            doc.put("isco_skill_level", skillLevel);
+        }
+        doc.put("months_experience", months);
+        doc.put("skills", new TreeSet<>(profile.skills()));
+        doc.put("skill_count", profile.skills().size());
+        for (String skill : profile.skills()) {
+            words.add(taxonomy.label(skill, "nl"));
+            words.add(taxonomy.label(skill, "en"));
+        }
+        var availability = profile.availability();
+        putIfPresent(doc, "available_from", availability.from() == null ? null : availability.from().toString());
+        putIfPresent(doc, "hours_min", availability.hoursMin());
+        putIfPresent(doc, "hours_max", availability.hoursMax());
+        doc.put("work_days", days(availability.days()));
+        doc.put("max_travel_km", availability.maxTravelKm());
+        var rights = profile.rightToWork();
+        Map<String, Object> rightToWork = new LinkedHashMap<>();
+        putIfPresent(rightToWork, "asylum_procedure_start", date(rights.asylumProcedureStart()));
+        rightToWork.put("permit_status", rights.permitStatus().name());
+        putIfPresent(rightToWork, "permit_status_date", date(rights.permitStatusDate()));
+        putIfPresent(rightToWork, "uwv_notified_on", date(rights.uwvNotifiedOn()));
+        rightToWork.put("volunteer_declaration", rights.volunteerDeclaration());
+        doc.put("right_to_work", rightToWork);
+        doc.put("text", String.join(" \n", words));
+        doc.put("updated_at", now.toString());
+        return doc;
+    }
+
+    Map<String, Object> vacancy(VacancyView vacancy, Instant now) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("vacancy_id", vacancy.id().value().toString());
+        doc.put("employer_id", vacancy.employerId().value().toString());
+        doc.put("status", vacancy.status().name());
+        doc.put("type", vacancy.type().name());
+        doc.put("title", vacancy.title());
+        doc.put("occupation", vacancy.occupationUri());
+        List<String> words = new ArrayList<>(List.of(vacancy.title()));
+        taxonomy.occupation(vacancy.occupationUri()).ifPresent(occupation -> {
+            String isco = occupation.iscoCode();
+            doc.put("isco_unit_group", isco);
+            doc.put("isco_minor_group", isco.substring(0, Math.min(3, isco.length())));
+            doc.put("isco_sub_major_group", isco.substring(0, Math.min(2, isco.length())));
+            doc.put("isco_skill_level", IscoGroup.skillLevel(isco));
+            labels(occupation, words);
+        });
+        doc.put("essential_skills", new TreeSet<>(vacancy.essentialSkills()));
+        doc.put("optional_skills", new TreeSet<>(vacancy.optionalSkills()));
+        doc.put("essential_skill_count", vacancy.essentialSkills().size());
+        doc.put("dutch_level", vacancy.dutchLevel().name());
+        doc.put("dutch_level_rank", vacancy.dutchLevel().ordinal());
+        putIfPresent(doc, "education_level", vacancy.educationLevel());
+        doc.put("hours_min", vacancy.hoursMin());
+        doc.put("hours_max", vacancy.hoursMax());
+        doc.put("work_days", days(vacancy.workDays()));
+        doc.put("language_days", days(vacancy.languageDays()));
+        doc.put("location_id", vacancy.locationId().toString());
+        location(vacancy.locationId().toString()).ifPresent(point -> doc.put("location", point));
+        if (vacancy.hourlyWage() != null) {
+            doc.put("hourly_wage_cents", vacancy.hourlyWage().movePointRight(2).intValue());
+        }
+        putIfPresent(doc, "start_date", date(vacancy.startDate()));
+        doc.put("permit_willing", vacancy.permitWilling());
+        for (String skill : vacancy.essentialSkills()) {
+            words.add(taxonomy.label(skill, "nl"));
+            words.add(taxonomy.label(skill, "en"));
+        }
+        words.add(vacancy.description());
+        doc.put("text", String.join(" \n", words));
+        doc.put("updated_at", now.toString());
+        return doc;
+    }
+
+    private java.util.Optional<Map<String, Double>> location(String locationId) {
+        return organisations.location(new LocationId(java.util.UUID.fromString(locationId)))
+                .map(l -> Map.of("lat", l.point().latitude(), "lon", l.point().longitude()));
+    }
+
+    private void labels(Occupation occupation, List<String> words) {
+        words.add(occupation.label("nl"));
+        words.add(occupation.label("en"));
+    }
+
+    private static List<String> days(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(DayOfWeek::name).toList();
+    }
+
+    private static @Nullable String date(java.time.@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static void putIfPresent(Map<String, Object> doc, String field, @Nullable Object value) {
+        if (value != null) {
+            doc.put(field, value);
+        }
+    }
+}

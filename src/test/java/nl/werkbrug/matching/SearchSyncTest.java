@@ -1,0 +1,119 @@
+package nl.werkbrug.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import nl.werkbrug.candidate.CandidateDraft;
+import nl.werkbrug.candidate.CandidateId;
+import nl.werkbrug.candidate.CandidateProfile;
+import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.security.SystemTask;
+import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Candidates and vacancies reach the real Elasticsearch through persisted events: consenting
+ * candidates and open vacancies are indexed, a change shows up, a withdrawn consent removes the
+ * document, and nothing that identifies a person is in it.
+ */
+@IntegrationTest
+class SearchSyncTest {
+
+    @Autowired
+    ElasticsearchClient client;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void consenting_candidates_and_open_vacancies_are_indexed() throws Exception {
+        long consenting = jdbc.sql("select count(*) from candidate where matching_consent_at is not null")
+                .query(Long.class).single();
+        long open = jdbc.sql("select count(*) from vacancy where status = 'OPEN'").query(Long.class).single();
+        assertThat(consenting).isPositive();
+        awaitCount(SearchSync.CANDIDATES, consenting);
+        awaitCount(SearchSync.VACANCIES, open);
+    }
+
+    @Test
+    void a_change_is_indexed_and_a_withdrawn_consent_removes_the_document() throws Exception {
+        UUID id = jdbc.sql("""
+                        select id from candidate where matching_consent_at is not null and user_id is null
+                        order by id desc limit 1""").query(UUID.class).single();
+        CandidateProfile before = SystemTask.call("test", () -> candidates.profile(new CandidateId(id)));
+        CefrLevel other = before.dutchLevel() == CefrLevel.B2 ? CefrLevel.A2 : CefrLevel.B2;
+        SystemTask.run("test", () -> candidates.update(before.id(), draft(before, other, true)));
+        awaitDocument(id, doc -> other.name().equals(doc.map(d -> d.get("dutch_level")).orElse(null)));
+
+        SystemTask.run("test", () -> candidates.update(before.id(), draft(before, other, false)));
+        awaitDocument(id, Optional::isEmpty);
+
+        SystemTask.run("test", () -> candidates.update(before.id(), draft(before, before.dutchLevel(), true)));
+        awaitDocument(id, Optional::isPresent);
+    }
+
+    @Test
+    void no_document_holds_anything_that_identifies_a_person() throws Exception {
+        UUID id = jdbc.sql("select id from candidate where matching_consent_at is not null order by id limit 1")
+                .query(UUID.class).single();
+        awaitDocument(id, Optional::isPresent);
+        var contact = jdbc.sql("select given_name, family_name, email, phone from candidate_contact where candidate_id = ?")
+                .param(id).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)}).single();
+        String source = json.writeValueAsString(document(id).orElseThrow());
+        for (String value : contact) {
+            if (value != null) {
+                assertThat(source).doesNotContainIgnoringCase(value);
+            }
+        }
+        assertThat(document(id).orElseThrow().keySet()).doesNotContain("name", "given_name", "family_name", "email",
+                "phone", "birth_date", "age", "gender", "nationality", "religion", "ethnicity", "health", "photo");
+    }
+
+    private static CandidateDraft draft(CandidateProfile p, CefrLevel dutch, boolean consent) {
+        return new CandidateDraft(p.contact(), p.group(), p.locationId(), dutch, p.otherLanguages(), p.educationLevel(),
+                p.occupations(), p.skills(), p.certificates(), p.availability(), p.rightToWork(), consent,
+                p.intakeDate(), p.userId(), p.jobhunterId(), p.sources());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Map<String, Object>> document(UUID id) throws IOException {
+        var found = client.get(g -> g.index(SearchSync.CANDIDATES).id(id.toString()), Map.class);
+        return found.found() ? Optional.of((Map<String, Object>) found.source()) : Optional.empty();
+    }
+
+    private void awaitDocument(UUID id, Predicate<Optional<Map<String, Object>>> expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!expected.test(document(id)) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(expected.test(document(id))).as("document of %s: %s", id, document(id)).isTrue();
+    }
+
+    private void awaitCount(String alias, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long count;
+        do {
+            client.indices().refresh(r -> r.index(alias));
+            count = client.count(c -> c.index(alias)).count();
+            if (count == expected) {
+                return;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        assertThat(count).as(alias).isEqualTo(expected);
+    }
+}
