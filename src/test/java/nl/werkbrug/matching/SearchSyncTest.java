@@ -66,6 +66,32 @@ class SearchSyncTest {
     }
 
     @Test
+    void an_edit_made_while_the_index_refuses_writes_is_kept_and_indexed_once_it_accepts_them_again()
+            throws Exception {
+        UUID id = jdbc.sql("""
+                        select id from candidate where matching_consent_at is not null and user_id is null
+                        order by id limit 1""").query(UUID.class).single();
+        awaitDocument(id, Optional::isPresent);
+        CandidateProfile before = SystemTask.call("test", () -> candidates.profile(new CandidateId(id)));
+        CefrLevel other = before.dutchLevel() == CefrLevel.C1 ? CefrLevel.A1 : CefrLevel.C1;
+        blockWrites(true);
+        try {
+            SystemTask.run("test", () -> candidates.update(before.id(), draft(before, other, true)));
+            assertThat(SystemTask.call("test", () -> candidates.profile(before.id())).dutchLevel())
+                    .as("the edit itself succeeds").isEqualTo(other);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (unfinishedSyncs() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(unfinishedSyncs()).as("the failed indexing is kept to be tried again").isPositive();
+            assertThat(document(id).orElseThrow().get("dutch_level")).isEqualTo(before.dutchLevel().name());
+        } finally {
+            blockWrites(false);
+        }
+        awaitDocument(id, doc -> other.name().equals(doc.map(d -> d.get("dutch_level")).orElse(null)));
+    }
+
+    @Test
     void no_document_holds_anything_that_identifies_a_person() throws Exception {
         UUID id = jdbc.sql("select id from candidate where matching_consent_at is not null order by id limit 1")
                 .query(UUID.class).single();
@@ -81,6 +107,19 @@ class SearchSyncTest {
         }
         assertThat(document(id).orElseThrow().keySet()).doesNotContain("name", "given_name", "family_name", "email",
                 "phone", "birth_date", "age", "gender", "nationality", "religion", "ethnicity", "health", "photo");
+    }
+
+    private long unfinishedSyncs() {
+        return jdbc.sql("""
+                        select count(*) from event_publication
+                        where completion_date is null and listener_id like '%SearchSync%'""")
+                .query(Long.class).single();
+    }
+
+    /** As a full disk or a read-only cluster would: the index refuses writes. */
+    private void blockWrites(boolean blocked) throws IOException {
+        client.indices().putSettings(p -> p.index(SearchSync.CANDIDATES)
+                .settings(s -> s.blocks(b -> b.write(blocked))));
     }
 
     private static CandidateDraft draft(CandidateProfile p, CefrLevel dutch, boolean consent) {
