@@ -24,6 +24,9 @@ interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Query("select c.id from Candidate c order by c.id")
     List<UUID> allIds();
 
+    @Query("select c.id from Candidate c where c.updatedAt >= ?1 order by c.id")
+    List<UUID> idsChangedSince(java.time.Instant since);
+
     @Query("select c from Candidate c order by c.intakeDate, c.id")
     List<Candidate> findAllOrdered(Pageable page);
 

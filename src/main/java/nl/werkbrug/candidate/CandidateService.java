@@ -120,6 +120,13 @@ public class CandidateService {
         return candidates.allIds().stream().map(CandidateId::new).toList();
     }
 
+    /** The candidates changed since a moment (for the catch-up after a rebuild of the search index). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CandidateId> changedSince(java.time.Instant since) {
+        return candidates.idsChangedSince(since).stream().map(CandidateId::new).toList();
+    }
+
     /** Anonymous counts per group, for the municipality. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")

@@ -11,6 +11,9 @@ interface VacancyRepository extends JpaRepository<Vacancy, UUID> {
     @Query("select v.id from Vacancy v order by v.id")
     List<UUID> allIds();
 
+    @Query("select v.id from Vacancy v where v.updatedAt >= ?1 order by v.id")
+    List<UUID> idsChangedSince(java.time.Instant since);
+
     @Query("select v from Vacancy v where v.employerId = ?1 order by v.createdAt desc, v.id")
     List<Vacancy> findByEmployer(UUID employerId, Pageable page);
 

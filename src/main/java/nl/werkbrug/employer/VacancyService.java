@@ -80,6 +80,13 @@ public class VacancyService {
         return vacancies.allIds().stream().map(VacancyId::new).toList();
     }
 
+    /** The vacancies changed since a moment (for the catch-up after a rebuild of the search index). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<VacancyId> changedSince(java.time.Instant since) {
+        return vacancies.idsChangedSince(since).stream().map(VacancyId::new).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<VacancyView> open(int offset, int limit) {

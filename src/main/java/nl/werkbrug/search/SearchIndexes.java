@@ -81,23 +81,29 @@ public class SearchIndexes {
 
     private void apply(Definition definition) throws IOException {
         String index = definition.index();
-        if (!client.indices().exists(e -> e.index(index)).value()) {
-            try (InputStream body = definition.resource().getInputStream()) {
-                client.indices().create(c -> c.index(index).withJson(body));
-            }
-            log.info("Created search index {}", index);
-        }
         var aliases = client.indices().getAlias(a -> a.index(definition.alias() + "-v*")).aliases();
-        boolean aliased = aliases.entrySet().stream()
-                .anyMatch(e -> e.getValue().aliases().containsKey(definition.alias()));
-        if (!aliased) {
+        var holders = aliases.entrySet().stream()
+                .filter(e -> e.getValue().aliases().containsKey(definition.alias())).map(Map.Entry::getKey).toList();
+        if (holders.isEmpty()) {
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                try (InputStream body = definition.resource().getInputStream()) {
+                    client.indices().create(c -> c.index(index).withJson(body));
+                }
+                log.info("Created search index {}", index);
+            }
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(definition.alias())
                     .isWriteIndex(true))));
             log.info("Alias {} now points to {}", definition.alias(), index);
-        } else if (aliases.get(index) == null || !aliases.get(index).aliases().containsKey(definition.alias())) {
-            log.warn("Alias {} points to an older index than {}: run a full rebuild to move it", definition.alias(),
-                    index);
+        } else if (holders.stream().noneMatch(name -> name.equals(index) || name.startsWith(index + "-"))) {
+            log.warn("Alias {} points to {}, older than definition {}: run a full rebuild to move it",
+                    definition.alias(), holders, index);
         }
+    }
+
+    /** The newest definition for an alias. */
+    public static Definition latest(String alias) throws IOException {
+        return latestDefinitions().stream().filter(d -> d.alias().equals(alias)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no definition for " + alias));
     }
 
     /** The newest definition of every alias in {@code search-config/}. */

@@ -15,6 +15,7 @@ import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.security.SystemTask;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.support.Http;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class SearchSyncTest {
     JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void consenting_candidates_and_open_vacancies_are_indexed() throws Exception {
@@ -92,6 +95,41 @@ class SearchSyncTest {
     }
 
     @Test
+    void a_full_rebuild_moves_the_alias_to_a_new_index_while_searches_keep_answering() throws Exception {
+        long consenting = jdbc.sql("select count(*) from candidate where matching_consent_at is not null")
+                .query(Long.class).single();
+        awaitCount(SearchSync.CANDIDATES, consenting);
+        var before = client.indices().getAlias(a -> a.name(SearchSync.CANDIDATES)).aliases().keySet();
+        var failures = new java.util.concurrent.atomic.AtomicInteger();
+        var searches = new java.util.concurrent.atomic.AtomicInteger();
+        var running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread searcher = Thread.ofPlatform().start(() -> {
+            while (running.get()) {
+                try {
+                    client.count(c -> c.index(SearchSync.CANDIDATES));
+                    searches.incrementAndGet();
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                }
+            }
+        });
+        var response = new Http(port).post("/api/v1/admin/search/rebuild", "demo-token", "");
+        running.set(false);
+        searcher.join();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var report = json.readTree(response.body());
+        assertThat(report.get("candidates").asLong()).isEqualTo(consenting);
+        var after = client.indices().getAlias(a -> a.name(SearchSync.CANDIDATES)).aliases().keySet();
+        assertThat(after).containsExactly(report.get("candidatesIndex").asString()).doesNotContainAnyElementsOf(before);
+        for (String old : before) {
+            assertThat(client.indices().exists(e -> e.index(old)).value()).as(old + " deleted").isFalse();
+        }
+        assertThat(searches.get()).isPositive();
+        assertThat(failures.get()).as("searches during the rebuild").isZero();
+        assertThat(new Http(port).post("/api/v1/admin/search/rebuild", null, "").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void no_document_holds_anything_that_identifies_a_person() throws Exception {
         UUID id = jdbc.sql("select id from candidate where matching_consent_at is not null order by id limit 1")
                 .query(UUID.class).single();
@@ -101,7 +139,7 @@ class SearchSyncTest {
                         rs.getString(4)}).single();
         String source = json.writeValueAsString(document(id).orElseThrow());
         for (String value : contact) {
-            if (value != null) {
+            if (value != null && value.length() >= 3) { // an initial ("A.") is in any text
                 assertThat(source).doesNotContainIgnoringCase(value);
             }
         }

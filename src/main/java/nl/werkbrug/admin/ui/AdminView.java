@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
+import nl.werkbrug.matching.SearchRebuild;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.ApiScope;
 import nl.werkbrug.security.ApiTokenService;
@@ -36,7 +37,7 @@ class AdminView extends Main implements HasDynamicTitle {
     private final Grid<ApiTokenSummary> tokenGrid = new Grid<>();
     private final Grid<UserSummary> userGrid = new Grid<>();
 
-    AdminView(UserService users, ApiTokenService tokens, OrganisationService organisations) {
+    AdminView(UserService users, ApiTokenService tokens, OrganisationService organisations, SearchRebuild rebuild) {
         this.users = users;
         this.tokens = tokens;
         addClassName("view");
@@ -60,7 +61,22 @@ class AdminView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("admin.users")), userGrid,
                 new AccountForm(users, organisations, () -> userGrid.setItems(users.list())),
                 new H2(getTranslation("admin.tokens")),
-                tokenForm(users.list()), tokenGrid);
+                tokenForm(users.list()), tokenGrid,
+                new H2(getTranslation("admin.search")), searchRebuild(rebuild));
+    }
+
+    /** A full rebuild of the search indices; searches keep answering while it runs. */
+    private com.vaadin.flow.component.Component searchRebuild(SearchRebuild rebuild) {
+        var result = new com.vaadin.flow.component.html.Paragraph(getTranslation("admin.search.explained"));
+        result.setId("search-rebuild-result");
+        var start = new Button(getTranslation("admin.search.rebuild"), click -> {
+            var report = rebuild.rebuildAll();
+            result.setText(getTranslation("admin.search.done", report.candidates(), report.vacancies(),
+                    report.millis()));
+        });
+        start.setId("search-rebuild");
+        start.setDisableOnClick(true);
+        return new com.vaadin.flow.component.orderedlayout.VerticalLayout(result, start);
     }
 
     private HorizontalLayout tokenForm(java.util.List<UserSummary> accounts) {
