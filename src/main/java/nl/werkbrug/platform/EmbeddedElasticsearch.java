@@ -35,6 +35,12 @@ final class EmbeddedElasticsearch implements AutoCloseable {
 
     static EmbeddedElasticsearch start(Path home, Path dataDirectory, String heap, String serviceUser)
             throws IOException {
+        return start(home, dataDirectory, heap, serviceUser, FreePort.find());
+    }
+
+    /** Starts on a given HTTP port (a restart keeps the port the application is configured with). */
+    static EmbeddedElasticsearch start(Path home, Path dataDirectory, String heap, String serviceUser, int port)
+            throws IOException {
         if (!Files.isExecutable(home.resolve("bin/elasticsearch"))) {
             throw new IOException("No Elasticsearch distribution in " + home
                     + ": build the project first (./mvnw package) or set spring.elasticsearch.uris");
@@ -50,7 +56,6 @@ final class EmbeddedElasticsearch implements AutoCloseable {
         if (!Files.isDirectory(config)) {
             FileTrees.copy(home.resolve("config"), config);
         }
-        int port = FreePort.find();
         List<String> command = new ArrayList<>();
         if (RootUser.isRoot()) {
             var user = RootUser.ensureServiceUser(serviceUser);
@@ -83,6 +88,10 @@ final class EmbeddedElasticsearch implements AutoCloseable {
         Process process = builder.start();
         log.info("Embedded Elasticsearch starting on port {} with data in {}", port, dataDirectory);
         return new EmbeddedElasticsearch(process, port);
+    }
+
+    int port() {
+        return port;
     }
 
     String uri() {

@@ -24,6 +24,8 @@ public final class EmbeddedServers {
     private final Path dataDirectory;
     private @Nullable EmbeddedPostgres postgres;
     private @Nullable EmbeddedElasticsearch elasticsearch;
+    private @Nullable EmbeddedSettings settings;
+    private int searchPort;
     private int users;
 
     private EmbeddedServers(Path dataDirectory) {
@@ -103,12 +105,46 @@ public final class EmbeddedServers {
         }
     }
 
+    /**
+     * Stops the embedded search server while the application runs, as an outage would; for showing
+     * that edits survive it. {@link #startSearch} brings it back on the same port with the same data.
+     */
+    public static void stopSearch() {
+        synchronized (LOCK) {
+            if (instance != null && instance.elasticsearch != null) {
+                instance.elasticsearch.close();
+                instance.elasticsearch = null;
+                log.warn("Embedded Elasticsearch stopped on request");
+            }
+        }
+    }
+
+    /** Starts the embedded search server again after {@link #stopSearch} and waits until it answers. */
+    public static void startSearch(Duration timeout) {
+        synchronized (LOCK) {
+            if (instance == null || instance.settings == null || instance.elasticsearch != null) {
+                return;
+            }
+            var settings = instance.settings;
+            try {
+                instance.elasticsearch = EmbeddedElasticsearch.start(settings.elasticsearchHome(),
+                        instance.dataDirectory.resolve("elasticsearch"), settings.elasticsearchHeap(),
+                        settings.elasticsearchUser(), instance.searchPort);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded search server again", e);
+            }
+        }
+        awaitSearchReady(timeout);
+    }
+
     private Map<String, Object> startWhatIsMissing(EmbeddedSettings settings) {
         Map<String, Object> properties = new HashMap<>();
         try {
             if (settings.elasticsearch() && elasticsearch == null) {
                 elasticsearch = EmbeddedElasticsearch.start(settings.elasticsearchHome(),
                         dataDirectory.resolve("elasticsearch"), settings.elasticsearchHeap(), settings.elasticsearchUser());
+                this.settings = settings;
+                this.searchPort = elasticsearch.port();
             }
             if (settings.postgres() && postgres == null) {
                 postgres = EmbeddedPostgres.start(dataDirectory.resolve("postgres"));

@@ -130,6 +130,26 @@ class SearchSyncTest {
     }
 
     @Test
+    void an_edit_made_while_elasticsearch_is_stopped_is_indexed_after_it_restarts() throws Exception {
+        UUID id = jdbc.sql("""
+                        select id from candidate where matching_consent_at is not null and user_id is null
+                        order by id offset 1 limit 1""").query(UUID.class).single();
+        awaitDocument(id, Optional::isPresent);
+        CandidateProfile before = SystemTask.call("test", () -> candidates.profile(new CandidateId(id)));
+        CefrLevel other = before.dutchLevel() == CefrLevel.B1 ? CefrLevel.A2 : CefrLevel.B1;
+        nl.werkbrug.platform.EmbeddedServers.stopSearch();
+        try {
+            SystemTask.run("test", () -> candidates.update(before.id(), draft(before, other, true)));
+            assertThat(SystemTask.call("test", () -> candidates.profile(before.id())).dutchLevel())
+                    .as("the edit succeeds with the search cluster down").isEqualTo(other);
+            assertThat(new Http(port).get("/actuator/health", null).body()).contains("DOWN");
+        } finally {
+            nl.werkbrug.platform.EmbeddedServers.startSearch(Duration.ofMinutes(3));
+        }
+        awaitDocument(id, doc -> other.name().equals(doc.map(d -> d.get("dutch_level")).orElse(null)));
+    }
+
+    @Test
     void no_document_holds_anything_that_identifies_a_person() throws Exception {
         UUID id = jdbc.sql("select id from candidate where matching_consent_at is not null order by id limit 1")
                 .query(UUID.class).single();
