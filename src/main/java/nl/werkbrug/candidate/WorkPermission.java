@@ -1,0 +1,94 @@
+package nl.werkbrug.candidate;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a newcomer may do a kind of work on a date, by the dated Dutch rules: status holders work
+ * freely; displaced Ukrainians work freely once the employer has notified UWV (at least two working
+ * days before the start); asylum seekers do paid work only with a work permit (TWV) that the employer
+ * applies for, and only after six months in the asylum procedure, and volunteer work only with a
+ * volunteer declaration. The answer says when more becomes possible and why, as message keys
+ * ({@code permission.reason.*}) so it can be explained in the person's language.
+ *
+ * <p>Not applied: the shorter three-month wait from 12 June 2026 for people likely to be granted
+ * protection, and its exclusion of people from safe countries. The profile does not record the
+ * procedure track those rules depend on, so the six-month rule stands (it errs towards caution).
+ */
+public final class WorkPermission {
+
+    /** Months an asylum seeker must be in the procedure before an employer may apply for a TWV. */
+    static final int MONTHS_BEFORE_PERMIT = 6;
+
+    /** What the rules allow. */
+    public enum Verdict {
+        /** Free to do this work. */
+        ALLOWED,
+        /** Allowed once the employer has notified UWV, at least two working days before the start. */
+        ALLOWED_AFTER_NOTIFICATION,
+        /** Allowed with a work permit (TWV) that the employer applies for. */
+        PERMIT_NEEDED,
+        /** Allowed once the person has a volunteer declaration. */
+        DECLARATION_NEEDED,
+        /** Not before {@code from}. */
+        NOT_YET,
+        /** The residence status is not known well enough: a jobhunter must check it. */
+        CHECK_STATUS
+    }
+
+    /** The kind of work the rules distinguish. */
+    public enum Kind { PAID, VOLUNTEER }
+
+    /** The verdict, the date from which it holds (for NOT_YET: when it ends) and the reasons. */
+    public record Assessment(Verdict verdict, @Nullable LocalDate from, List<String> reasons) {
+
+        /** Whether the person may be proposed for this work at all (possibly with a permit or notice). */
+        public boolean proposable() {
+            return verdict != Verdict.NOT_YET && verdict != Verdict.CHECK_STATUS;
+        }
+    }
+
+    private WorkPermission() {
+    }
+
+    public static Assessment assess(NewcomerGroup group, RightToWork rights, Kind kind, LocalDate on) {
+        return switch (group) {
+            case STATUS_HOLDER_WI2021, STATUS_HOLDER_WI2013 ->
+                    new Assessment(Verdict.ALLOWED, null, List.of("permission.reason.statusHolder"));
+            case UKRAINIAN -> kind == Kind.VOLUNTEER
+                    ? new Assessment(Verdict.ALLOWED, null, List.of("permission.reason.ukrainianVolunteer"))
+                    : rights.uwvNotifiedOn() != null && !rights.uwvNotifiedOn().isAfter(on)
+                    ? new Assessment(Verdict.ALLOWED, rights.uwvNotifiedOn(), List.of("permission.reason.uwvNotified"))
+                    : new Assessment(Verdict.ALLOWED_AFTER_NOTIFICATION, null,
+                    List.of("permission.reason.uwvNotification"));
+            case ASYLUM_SEEKER -> asylumSeeker(rights, kind, on);
+            case OTHER -> new Assessment(Verdict.CHECK_STATUS, null, List.of("permission.reason.unknownStatus"));
+        };
+    }
+
+    private static Assessment asylumSeeker(RightToWork rights, Kind kind, LocalDate on) {
+        if (kind == Kind.VOLUNTEER) {
+            return rights.volunteerDeclaration()
+                    ? new Assessment(Verdict.ALLOWED, null, List.of("permission.reason.declaration"))
+                    : new Assessment(Verdict.DECLARATION_NEEDED, null, List.of("permission.reason.noDeclaration"));
+        }
+        if (rights.permitStatus() == PermitStatus.GRANTED) {
+            return new Assessment(Verdict.ALLOWED, rights.permitStatusDate(), List.of("permission.reason.permitGranted"));
+        }
+        LocalDate start = rights.asylumProcedureStart();
+        if (start == null) {
+            return new Assessment(Verdict.CHECK_STATUS, null, List.of("permission.reason.procedureStartUnknown"));
+        }
+        LocalDate permitPossible = start.plusMonths(MONTHS_BEFORE_PERMIT);
+        if (on.isBefore(permitPossible)) {
+            return new Assessment(Verdict.NOT_YET, permitPossible, List.of("permission.reason.tooEarly"));
+        }
+        String reason = switch (rights.permitStatus()) {
+            case APPLIED -> "permission.reason.permitApplied";
+            case REFUSED -> "permission.reason.permitRefused";
+            default -> "permission.reason.permitNeeded";
+        };
+        return new Assessment(Verdict.PERMIT_NEEDED, permitPossible, List.of(reason));
+    }
+}
