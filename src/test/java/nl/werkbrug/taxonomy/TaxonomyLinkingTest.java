@@ -69,4 +69,11 @@ class TaxonomyLinkingTest {
                 .stream().map(SkillExtractor.FoundSkill::label).toList();
         assertThat(labels).contains("work in teams", "JavaScript");
     }
+
+    @Test
+    void a_double_title_names_its_main_role_first() {
+        assertThat(taxonomy.searchOccupations("Kapper-salonbeheerder", "nl", 3).getFirst().label()).isEqualTo("kapper");
+        assertThat(taxonomy.searchOccupations("Orthoptist-optometrist", "nl", 3).getFirst().label())
+                .isEqualTo("orthoptist");
+    }
 }
