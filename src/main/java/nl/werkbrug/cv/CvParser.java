@@ -128,7 +128,7 @@ public class CvParser implements DisposableBean {
         Map<String, CvParseResult.Occupation> occupations = new HashMap<>();
         for (CvStructure.Experience job : structure.experience()) {
             var linked = link(job.title(), labelLanguage, TITLE_THRESHOLD);
-            linked.ifPresent(o -> occupations.merge(o.uri(), o, (a, b) -> a.score() >= b.score() ? a : b));
+            linked.ifPresent(o -> keepBest(occupations, o));
             experience.add(new CvParseResult.Experience(job.title(), linked.map(CvParseResult.Occupation::uri)
                     .orElse(null), job.from().toString(), job.to() == null ? null : job.to().toString(),
                     job.months(), job.evidence()));
@@ -138,7 +138,7 @@ public class CvParser implements DisposableBean {
             int words = candidate.isEmpty() ? 0 : candidate.split("\\s+").length;
             if (words > 0 && words <= TITLE_MAX_WORDS) {
                 link(candidate, labelLanguage, OCCUPATION_THRESHOLD)
-                        .ifPresent(o -> occupations.merge(o.uri(), o, (a, b) -> a.score() >= b.score() ? a : b));
+                        .ifPresent(o -> keepBest(occupations, o));
             }
         }
         List<String> warnings = new ArrayList<>();
@@ -170,6 +170,10 @@ public class CvParser implements DisposableBean {
                 structure.dates().stream().map(d -> new CvParseResult.Period(d.from().toString(),
                         d.to() == null ? null : d.to().toString(), d.ongoing(), d.snippet())).toList(),
                 structure.latinTerms(), warnings);
+    }
+
+    private static void keepBest(Map<String, CvParseResult.Occupation> found, CvParseResult.Occupation occupation) {
+        found.merge(occupation.uri(), occupation, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
     /** The best ESCO occupation for a job title, when it is good enough. */

@@ -58,9 +58,9 @@ class IndexDocuments {
             if (occupation.isPresent()) {
                 String isco = occupation.get().iscoCode();
                 units.add(isco);
-                minors.add(isco.substring(0, Math.min(3, isco.length())));
-                subMajors.add(isco.substring(0, Math.min(2, isco.length())));
-                skillLevel = Math.max(skillLevel, IscoGroup.skillLevel(isco));
+                minors.add(IscoGroup.minorOf(isco));
+                subMajors.add(IscoGroup.subMajorOf(isco));
+                skillLevel = Math.max(skillLevel, occupation.get().skillLevel());
                 labels(occupation.get(), words);
             }
         }
@@ -109,9 +109,9 @@ class IndexDocuments {
         taxonomy.occupation(vacancy.occupationUri()).ifPresent(occupation -> {
             String isco = occupation.iscoCode();
             doc.put("isco_unit_group", isco);
-            doc.put("isco_minor_group", isco.substring(0, Math.min(3, isco.length())));
-            doc.put("isco_sub_major_group", isco.substring(0, Math.min(2, isco.length())));
-            doc.put("isco_skill_level", IscoGroup.skillLevel(isco));
+            doc.put("isco_minor_group", IscoGroup.minorOf(isco));
+            doc.put("isco_sub_major_group", IscoGroup.subMajorOf(isco));
+            doc.put("isco_skill_level", occupation.skillLevel());
             labels(occupation, words);
         });
         doc.put("essential_skills", new TreeSet<>(vacancy.essentialSkills()));

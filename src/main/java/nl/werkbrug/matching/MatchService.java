@@ -83,9 +83,9 @@ public class MatchService {
         if (!isco.isEmpty()) {
             should.add(named("isco_unit", 2, Query.of(q -> q.term(t -> t.field("isco_unit_groups").value(isco)))));
             should.add(named("isco_minor", 1, Query.of(q -> q.term(t -> t.field("isco_minor_groups")
-                    .value(isco.substring(0, 3))))));
+                    .value(IscoGroup.minorOf(isco))))));
             should.add(named("isco_sub_major", 0.5, Query.of(q -> q.term(t -> t.field("isco_sub_major_groups")
-                    .value(isco.substring(0, 2))))));
+                    .value(IscoGroup.subMajorOf(isco))))));
         }
         int dutchRank = vacancy.type() == VacancyType.DUAL_TRAJECTORY ? Math.max(0, vacancy.dutchLevel().ordinal() - 1)
                 : vacancy.dutchLevel().ordinal();

@@ -9,6 +9,16 @@ public record IscoGroup(String code, Map<String, String> labels) {
         return labels.getOrDefault(language, labels.getOrDefault("en", code));
     }
 
+    /** The minor group (3 digits) a unit group code belongs to. */
+    public static String minorOf(String code) {
+        return code.substring(0, Math.min(3, code.length()));
+    }
+
+    /** The sub-major group (2 digits) a unit group code belongs to. */
+    public static String subMajorOf(String code) {
+        return code.substring(0, Math.min(2, code.length()));
+    }
+
     /** ISCO-08 skill level of a code's major group: 1 (elementary) to 4 (managers, professionals). */
     public static int skillLevel(String code) {
         if (code.isEmpty()) {

@@ -46,6 +46,7 @@ public class CvUpload extends Composite<VerticalLayout> {
     private final Button delete = new Button();
     private final Anchor download;
     private final Upload upload;
+    private final HorizontalLayout actions;
     private @Nullable UUID current;
     private final java.util.List<UUID> uploaded = new java.util.ArrayList<>();
     private @Nullable Registration polling;
@@ -88,7 +89,7 @@ public class CvUpload extends Composite<VerticalLayout> {
         }), getTranslation("cv.download"));
         download.setId("cv-download");
         download.getElement().setAttribute("download", true);
-        var actions = new HorizontalLayout(download, retry, delete);
+        actions = new HorizontalLayout(download, retry, delete);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         actions.setVisible(false);
         actions.setId("cv-actions");
@@ -230,8 +231,7 @@ public class CvUpload extends Composite<VerticalLayout> {
     }
 
     private void showActions(boolean visible, boolean withRetry) {
-        getContent().getChildren().filter(c -> "cv-actions".equals(c.getId().orElse(null)))
-                .forEach(c -> c.setVisible(visible));
+        actions.setVisible(visible);
         retry.setVisible(withRetry);
     }
 
