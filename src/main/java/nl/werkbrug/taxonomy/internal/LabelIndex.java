@@ -38,6 +38,8 @@ public final class LabelIndex {
     private static final double PREFERRED_SUPPORT = 0.2;
     private static final double TERM_QUERY_COVERAGE = 0.4;
     private static final double GRAM_DICE = 0.4;
+    /** How much the rarity of a trigram counts (square root of its idf; chosen on the development set). */
+    private static final double GRAM_IDF_POWER = 0.5;
     private static final double GRAM_QUERY_COVERAGE = 0.1;
     private static final double VARIANT_WEIGHT = 0.3;
     private static final int VARIANT_MINIMUM_CONCEPTS = 3;
@@ -47,6 +49,10 @@ public final class LabelIndex {
     private static final double MINIMUM_COVERAGE = 0.5;
     private static final double PREFERRED_BONUS_IN_TEXT = 0.08;
     private static final double REPEAT_FACTOR = 0.8;
+    /** A query word one typing error away from a word of a label ("netwerkeheerder") counts for this much. */
+    private static final double FUZZY_WEIGHT = 0.8;
+    /** Words shorter than this are not matched with a typing error: too many short words are one letter apart. */
+    private static final int FUZZY_MINIMUM_LENGTH = 10;
     /** A qualifier in parentheses that tells apart concepts of one name: "Java (computer programming)". */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)");
 
@@ -62,10 +68,12 @@ public final class LabelIndex {
     private final List<String[]> labelTerms = new ArrayList<>();
     /** The label's terms without a qualifier in parentheses, which running text does not repeat. */
     private final List<String[]> coreTerms = new ArrayList<>();
-    private final List<Integer> gramCounts = new ArrayList<>();
+    private final List<Double> gramCounts = new ArrayList<>();
     private final List<String> normalizedTexts = new ArrayList<>();
     private final Map<String, List<Integer>> termPostings = new HashMap<>();
     private final Map<String, List<Integer>> gramPostings = new HashMap<>();
+    /** Long label terms by each form with one letter deleted, to find words one typing error apart. */
+    private final Map<String, List<String>> deletions = new HashMap<>();
     private double[] labelWeights = new double[0];
     private Decompounder compounds = Decompounder.NONE;
     private TermVariants variants = TermVariants.NONE;
@@ -89,7 +97,7 @@ public final class LabelIndex {
             coreTerms.add(core.isEmpty() || core.length() == label.text().length()
                     ? labelTerms.getLast() : terms(core, label.language()).toArray(String[]::new));
             normalizedTexts.add(TextAnalyzer.normalize(label.text()));
-            gramCounts.add(grams.size());
+            gramCounts.add(0.0);
             for (String term : new HashSet<>(terms)) {
                 termPostings.computeIfAbsent(term, t -> new ArrayList<>()).add(id);
             }
@@ -97,6 +105,20 @@ public final class LabelIndex {
                 gramPostings.computeIfAbsent(gram, g -> new ArrayList<>()).add(id);
             }
             termsByConcept.computeIfAbsent(label.uri() + " " + label.language(), k -> new ArrayList<>()).add(terms);
+        }
+        for (int id = 0; id < labels.size(); id++) {
+            double weight = 0;
+            for (String gram : TextAnalyzer.trigrams(labels.get(id).text())) {
+                weight += gramWeight(gram);
+            }
+            gramCounts.set(id, weight);
+        }
+        for (String term : termPostings.keySet()) {
+            if (term.length() >= FUZZY_MINIMUM_LENGTH - 1) {
+                for (String deleted : deletionsOf(term)) {
+                    deletions.computeIfAbsent(deleted, d -> new ArrayList<>()).add(term);
+                }
+            }
         }
         averageLength = labelTerms.stream().mapToInt(t -> t.length).average().orElse(1);
         labelWeights = new double[labels.size()];
@@ -159,10 +181,16 @@ public final class LabelIndex {
         for (String language : languages) {
             queryTerms.put(language, List.copyOf(new LinkedHashSet<>(terms(query, language))));
         }
+        Map<String, Map<String, Double>> fuzzy = new HashMap<>();
+        for (String language : languages) {
+            fuzzy.put(language, fuzzyTerms(query, language));
+        }
         Map<Integer, double[]> scores = new HashMap<>();
         addTermCandidates(queryTerms, scores);
+        fuzzy.forEach((language, terms) -> terms.keySet().forEach(term -> addCandidates(term, language, scores)));
         var queryGrams = TextAnalyzer.trigrams(query);
         addGramScores(queryGrams, languages, scores);
+        double queryGramWeight = queryGrams.stream().mapToDouble(this::gramWeight).sum();
         String normalizedQuery = TextAnalyzer.normalize(query);
         Map<String, Hit> best = new HashMap<>();
         Map<String, Double> preferred = new HashMap<>();
@@ -175,8 +203,9 @@ public final class LabelIndex {
             if (!exact && own.length == 1 && termPostings.get(own[0]).size() > COMMON_TERM) {
                 continue; // a one-word label of a common word ("medewerker", "operator") says too little
             }
-            double termPart = termOverlap(queryTerms.getOrDefault(label.language(), List.of()), id);
-            double gramPart = gramOverlap(entry.getValue()[1], queryGrams.size(), gramCounts.get(id));
+            double termPart = termOverlap(queryTerms.getOrDefault(label.language(), List.of()),
+                    fuzzy.getOrDefault(label.language(), Map.of()), id);
+            double gramPart = gramOverlap(entry.getValue()[1], queryGramWeight, gramCounts.get(id));
             // the general concept named "algemeen X" counts as an exact match of "X", ahead of
             // specialisations that carry "X" as one of their alternative labels
             double score = general ? 1 + EXACT_BONUS + GENERAL_BONUS
@@ -334,10 +363,15 @@ public final class LabelIndex {
      * label cost less than missing query words; a label term that is a variant of a query term
      * counts for {@value #VARIANT_WEIGHT}.
      */
-    private double termOverlap(List<String> queryTerms, int id) {
+    private double termOverlap(List<String> queryTerms, Map<String, Double> fuzzy, int id) {
         String[] own = labelTerms.get(id);
         double common = 0;
         double queryWeight = 0;
+        for (var near : fuzzy.entrySet()) {
+            if (contains(own, near.getKey())) {
+                common += FUZZY_WEIGHT * near.getValue();
+            }
+        }
         for (String term : queryTerms) {
             double idf = idf(term);
             queryWeight += idf;
@@ -366,10 +400,77 @@ public final class LabelIndex {
      * ("receptionist" in "hotelreceptionist") beat a label of the same length that only shares a
      * common ending.
      */
-    private static double gramOverlap(double common, int queryGrams, int labelGrams) {
+    private static double gramOverlap(double common, double queryGrams, double labelGrams) {
         double dice = 2 * common / (queryGrams + labelGrams);
-        return GRAM_DICE * dice + GRAM_QUERY_COVERAGE * common / Math.max(1, queryGrams)
-                + (1 - GRAM_DICE - GRAM_QUERY_COVERAGE) * common / Math.max(1, labelGrams);
+        return GRAM_DICE * dice + GRAM_QUERY_COVERAGE * common / Math.max(1e-9, queryGrams)
+                + (1 - GRAM_DICE - GRAM_QUERY_COVERAGE) * common / Math.max(1e-9, labelGrams);
+    }
+
+    /**
+     * Label terms one typing error (a letter left out, added, changed or two swapped) away from a
+     * long query word that no label has as it stands, each with the weight of the query terms that
+     * word stands for: "netwerkbeheerder" meets the label word "netwerkeheerder".
+     */
+    private Map<String, Double> fuzzyTerms(String query, String language) {
+        Map<String, Double> near = new HashMap<>();
+        for (String word : TextAnalyzer.words(query)) {
+            List<String> whole = TextAnalyzer.terms(word, language, Decompounder.NONE);
+            if (whole.size() != 1 || whole.getFirst().length() < FUZZY_MINIMUM_LENGTH
+                    || termPostings.containsKey(whole.getFirst())) {
+                continue;
+            }
+            String term = whole.getFirst();
+            double weight = 0;
+            for (String part : new LinkedHashSet<>(terms(word, language))) {
+                weight += idf(part);
+            }
+            Set<String> found = new HashSet<>(deletions.getOrDefault(term, List.of()));
+            for (String deleted : deletionsOf(term)) {
+                if (termPostings.containsKey(deleted)) {
+                    found.add(deleted);
+                }
+                found.addAll(deletions.getOrDefault(deleted, List.of()));
+            }
+            for (String candidate : found) {
+                if (oneEditApart(term, candidate)) {
+                    near.merge(candidate, weight, Math::max);
+                }
+            }
+        }
+        return near;
+    }
+
+    private static Set<String> deletionsOf(String term) {
+        Set<String> result = new HashSet<>();
+        for (int i = 0; i < term.length(); i++) {
+            result.add(term.substring(0, i) + term.substring(i + 1));
+        }
+        return result;
+    }
+
+    /** Whether two different words are one letter deleted, inserted, changed, or two neighbours swapped apart. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        if (a.length() != b.length()) {
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = longer == a ? b : a;
+            int i = 0;
+            while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+                i++;
+            }
+            return shorter.substring(i).equals(longer.substring(i + 1));
+        }
+        int first = 0;
+        while (a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        if (a.substring(first + 1).equals(b.substring(first + 1))) {
+            return true; // one letter changed
+        }
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     /** BM25 of a text's terms against the labels in its language. */
@@ -391,9 +492,12 @@ public final class LabelIndex {
 
     private void addGramScores(Set<String> queryGrams, Set<String> languages, Map<Integer, double[]> scores) {
         Map<Integer, Integer> overlap = new HashMap<>();
+        Map<Integer, Double> weighted = new HashMap<>();
         for (String gram : queryGrams) {
+            double weight = gramWeight(gram);
             for (int id : gramPostings.getOrDefault(gram, List.of())) {
                 overlap.merge(id, 1, Integer::sum);
+                weighted.merge(id, weight, Double::sum);
             }
         }
         int minimum = Math.max(1, (int) Math.ceil(queryGrams.size() * 0.3));
@@ -401,9 +505,15 @@ public final class LabelIndex {
             int id = entry.getKey();
             if (languages.contains(labels.get(id).language())
                     && (entry.getValue() >= minimum || scores.containsKey(id))) {
-                scores.computeIfAbsent(id, i -> new double[2])[1] = entry.getValue();
+                scores.computeIfAbsent(id, i -> new double[2])[1] = weighted.get(id);
             }
         }
+    }
+
+    /** How much a trigram says: common endings ("er ", "ker") say less than rare letter groups. */
+    private double gramWeight(String gram) {
+        double idf = idf(gramPostings.getOrDefault(gram, List.of()).size());
+        return Math.pow(idf, GRAM_IDF_POWER);
     }
 
     private double idf(String term) {

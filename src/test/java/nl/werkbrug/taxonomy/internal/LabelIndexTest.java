@@ -36,4 +36,26 @@ class LabelIndexTest {
         var found = index.search("hotelreceptionist", Set.of("nl"), 3);
         assertThat(found.getFirst().uri()).isEqualTo("receptionist");
     }
+
+    @Test
+    void a_label_word_with_a_typing_error_still_meets_the_title() {
+        var index = index("nl",
+                "network", "netwerkeheerder",
+                "systems", "ict systeembeheerder",
+                "beheerder", "beheerder",
+                "net", "netwerk");
+        var found = index.search("netwerkbeheerder", Set.of("nl"), 3);
+        assertThat(found.getFirst().uri()).isEqualTo("network");
+    }
+
+    @Test
+    void one_edit_apart_means_one_letter_left_out_added_changed_or_swapped() {
+        assertThat(LabelIndex.oneEditApart("netwerkbeheerder", "netwerkeheerder")).isTrue();
+        assertThat(LabelIndex.oneEditApart("netwerkeheerder", "netwerkbeheerder")).isTrue();
+        assertThat(LabelIndex.oneEditApart("verpleegkundige", "verpleegkundiga")).isTrue();
+        assertThat(LabelIndex.oneEditApart("verpleegkundige", "verpleegkudnige")).isTrue();
+        assertThat(LabelIndex.oneEditApart("verpleegkundige", "verpleegkundige")).isFalse();
+        assertThat(LabelIndex.oneEditApart("verpleegkundige", "verpleegkunde")).isFalse();
+        assertThat(LabelIndex.oneEditApart("magazijnmedewerker", "magazijnbeheerder")).isFalse();
+    }
 }
