@@ -54,6 +54,7 @@ class Candidate {
     private @Nullable Integer hoursMax;
     private String workDays = "";
     private int maxTravelKm = 25;
+    private String languageClassDays = "";
 
     private @Nullable LocalDate asylumProcedureStart;
     @Enumerated(EnumType.STRING)
@@ -116,6 +117,7 @@ class Candidate {
         this.hoursMax = availability.hoursMax();
         this.workDays = WorkDays.format(availability.days());
         this.maxTravelKm = availability.maxTravelKm();
+        this.languageClassDays = WorkDays.format(availability.classDays());
         var rights = draft.rightToWork();
         this.asylumProcedureStart = rights.asylumProcedureStart();
         this.permitStatus = rights.permitStatus();
@@ -186,7 +188,7 @@ class Candidate {
         return new CandidateProfile(id(), new ContactDetails(givenName, familyName, email, phone), newcomerGroup,
                 locationId, dutchLevel, Map.copyOf(languages), educationLevel, occupationMonths(),
                 skillUris(), Set.copyOf(certificates), new Availability(availableFrom, hoursMin, hoursMax, WorkDays.parse(workDays),
-                maxTravelKm),
+                maxTravelKm, WorkDays.parse(languageClassDays)),
                 new RightToWork(asylumProcedureStart, permitStatus, permitStatusDate, uwvNotifiedOn,
                         volunteerDeclaration),
                 matchingConsentAt, intakeDate, userId, jobhunterId, Map.copyOf(sources()));

@@ -66,6 +66,16 @@ public class CandidateService {
         return readable(id, "view").profile();
     }
 
+    /**
+     * A profile read to find work for the person: by the person themself, or by someone with access
+     * to them (logged with the purpose "match").
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('NEWCOMER', 'JOBHUNTER', 'ADMIN')")
+    public CandidateProfile forMatching(CandidateId id) {
+        return readable(id, "match").profile();
+    }
+
     /** The signed-in newcomer's own profile, if one exists yet. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('NEWCOMER')")
@@ -93,6 +103,26 @@ public class CandidateService {
                 : candidates.findCaseload(user.id().value(), locationsOf(user), page);
         auditLog.record("LIST", "caseload", user.id().toString(), found.size() + " candidates");
         return found.stream().map(Candidate::summary).toList();
+    }
+
+    /**
+     * Summaries of those of the given candidates the signed-in jobhunter works with (all for an
+     * administrator), for a list of matches; the others are left out.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public Map<CandidateId, CandidateSummary> summaries(java.util.Collection<CandidateId> ids) {
+        var user = CurrentUser.require();
+        Map<CandidateId, CandidateSummary> result = new java.util.LinkedHashMap<>();
+        for (Candidate candidate : candidates.findAllById(ids.stream().map(CandidateId::value).toList())) {
+            if (mayWorkWith(user, candidate)) {
+                result.put(candidate.id(), candidate.summary());
+            }
+        }
+        if (!result.isEmpty()) {
+            auditLog.record("LIST", "matches", user.id().toString(), result.size() + " candidates");
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)

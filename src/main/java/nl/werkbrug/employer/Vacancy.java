@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.Certificate;
 import nl.werkbrug.shared.WorkDays;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,12 @@ class Vacancy {
     @Column(name = "essential")
     private Map<String, Boolean> skills = new HashMap<>();
 
+    @ElementCollection
+    @CollectionTable(name = "vacancy_certificate", joinColumns = @JoinColumn(name = "vacancy_id"))
+    @Column(name = "code")
+    @Enumerated(EnumType.STRING)
+    private Set<Certificate> certificates = java.util.EnumSet.noneOf(Certificate.class);
+
     protected Vacancy() {
     }
 
@@ -87,6 +94,8 @@ class Vacancy {
         this.skills.clear();
         draft.optionalSkills().forEach(uri -> skills.put(uri, false));
         draft.essentialSkills().forEach(uri -> skills.put(uri, true));
+        this.certificates.clear();
+        this.certificates.addAll(draft.certificates());
         this.updatedAt = now;
     }
 
@@ -107,7 +116,7 @@ class Vacancy {
         return new VacancyView(id(), new EmployerId(employerId), title, description, type, status, occupationUri,
                 skillsWhere(true), skillsWhere(false), dutchLevel, educationLevel, hoursMin, hoursMax,
                 WorkDays.parse(workDays), WorkDays.parse(languageDays), locationId, hourlyWage, startDate,
-                positions, permitWilling);
+                positions, permitWilling, Set.copyOf(certificates));
     }
 
     private Set<String> skillsWhere(boolean essential) {

@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.Certificate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A vacancy or placement as an employer writes it. Skills are ESCO skill URIs; for a dual trajectory
- * the language days are the days reserved for learning Dutch.
+ * A vacancy or placement as an employer writes it. Skills are ESCO skill URIs; certificates are the
+ * certificates and licences the work requires; for a dual trajectory the language days are the days
+ * reserved for learning Dutch.
  */
 public record VacancyDraft(@NotNull UUID employerId, @NotBlank @Size(max = 200) String title,
                            @Size(max = 20000) String description, @NotNull VacancyType type,
@@ -26,13 +28,25 @@ public record VacancyDraft(@NotNull UUID employerId, @NotBlank @Size(max = 200) 
                            @Min(0) @Max(60) int hoursMin, @Min(0) @Max(60) int hoursMax, Set<DayOfWeek> workDays,
                            Set<DayOfWeek> languageDays, @NotNull UUID locationId,
                            @Nullable @DecimalMin("0.00") BigDecimal hourlyWage, @Nullable LocalDate startDate,
-                           @Positive int positions, boolean permitWilling) {
+                           @Positive int positions, boolean permitWilling, Set<Certificate> certificates) {
+
+    /** A vacancy that requires no certificate. */
+    public VacancyDraft(UUID employerId, String title, String description, VacancyType type, String occupationUri,
+                        Set<String> essentialSkills, Set<String> optionalSkills, CefrLevel dutchLevel,
+                        @Nullable Integer educationLevel, int hoursMin, int hoursMax, Set<DayOfWeek> workDays,
+                        Set<DayOfWeek> languageDays, UUID locationId, @Nullable BigDecimal hourlyWage,
+                        @Nullable LocalDate startDate, int positions, boolean permitWilling) {
+        this(employerId, title, description, type, occupationUri, essentialSkills, optionalSkills, dutchLevel,
+                educationLevel, hoursMin, hoursMax, workDays, languageDays, locationId, hourlyWage, startDate,
+                positions, permitWilling, Set.of());
+    }
 
     public VacancyDraft {
         essentialSkills = essentialSkills == null ? Set.of() : Set.copyOf(essentialSkills);
         optionalSkills = optionalSkills == null ? Set.of() : Set.copyOf(optionalSkills);
         workDays = workDays == null ? Set.of() : Set.copyOf(workDays);
         languageDays = languageDays == null ? Set.of() : Set.copyOf(languageDays);
+        certificates = certificates == null ? Set.of() : Set.copyOf(certificates);
         description = description == null ? "" : description;
         if (hoursMin > hoursMax) {
             throw new IllegalArgumentException("minimum hours exceed maximum hours");

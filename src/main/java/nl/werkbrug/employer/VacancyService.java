@@ -125,6 +125,15 @@ public class VacancyService {
         return counts;
     }
 
+    /** A vacancy of the signed-in employer's own organisation (or any, for an administrator). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
+    public VacancyView managed(VacancyId id) {
+        VacancyView vacancy = get(id);
+        requireOwnEmployer(vacancy.employerId());
+        return vacancy;
+    }
+
     private void requireOwnEmployer(EmployerId employer) {
         if (!mayManage(CurrentUser.require(), employer)) {
             throw new AccessDeniedException("not your organisation's vacancy");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.Certificate;
 import org.jspecify.annotations.Nullable;
 
 /** A vacancy as the API and the views show it. */
@@ -14,5 +15,5 @@ public record VacancyView(VacancyId id, EmployerId employerId, String title, Str
                           Set<String> optionalSkills, CefrLevel dutchLevel, @Nullable Integer educationLevel,
                           int hoursMin, int hoursMax, Set<DayOfWeek> workDays, Set<DayOfWeek> languageDays,
                           UUID locationId, @Nullable BigDecimal hourlyWage, @Nullable LocalDate startDate,
-                          int positions, boolean permitWilling) {
+                          int positions, boolean permitWilling, Set<Certificate> certificates) {
 }

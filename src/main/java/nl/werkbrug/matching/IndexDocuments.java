@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.werkbrug.candidate.CandidateProfile;
+import nl.werkbrug.employer.EmployerService;
 import nl.werkbrug.employer.VacancyView;
 import nl.werkbrug.organisation.LocationId;
 import nl.werkbrug.organisation.OrganisationService;
@@ -30,10 +31,12 @@ class IndexDocuments {
 
     private final TaxonomyService taxonomy;
     private final OrganisationService organisations;
+    private final EmployerService employers;
 
-    IndexDocuments(TaxonomyService taxonomy, OrganisationService organisations) {
+    IndexDocuments(TaxonomyService taxonomy, OrganisationService organisations, EmployerService employers) {
         this.taxonomy = taxonomy;
         this.organisations = organisations;
+        this.employers = employers;
     }
 
     Map<String, Object> candidate(CandidateProfile profile, Instant now) {
@@ -71,9 +74,14 @@ class IndexDocuments {
         if (skillLevel > 0) {
             doc.put("isco_skill_level", skillLevel);
         }
+        int level = personLevel(skillLevel, profile.educationLevel());
+        if (level > 0) {
+            doc.put("skill_level", level);
+        }
         doc.put("months_experience", months);
         doc.put("skills", new TreeSet<>(profile.skills()));
         doc.put("skill_count", profile.skills().size());
+        doc.put("certificates", profile.certificates().stream().map(Enum::name).sorted().toList());
         for (String skill : profile.skills()) {
             words.add(taxonomy.label(skill, "nl"));
             words.add(taxonomy.label(skill, "en"));
@@ -83,6 +91,7 @@ class IndexDocuments {
         putIfPresent(doc, "hours_min", availability.hoursMin());
         putIfPresent(doc, "hours_max", availability.hoursMax());
         doc.put("work_days", days(availability.days()));
+        doc.put("language_class_days", days(availability.classDays()));
         doc.put("max_travel_km", availability.maxTravelKm());
         var rights = profile.rightToWork();
         Map<String, Object> rightToWork = new LinkedHashMap<>();
@@ -103,6 +112,7 @@ class IndexDocuments {
         doc.put("employer_id", vacancy.employerId().value().toString());
         doc.put("status", vacancy.status().name());
         doc.put("type", vacancy.type().name());
+        doc.put("sector", employers.get(vacancy.employerId()).sector());
         doc.put("title", vacancy.title());
         doc.put("occupation", vacancy.occupationUri());
         List<String> words = new ArrayList<>(List.of(vacancy.title()));
@@ -117,6 +127,8 @@ class IndexDocuments {
         doc.put("essential_skills", new TreeSet<>(vacancy.essentialSkills()));
         doc.put("optional_skills", new TreeSet<>(vacancy.optionalSkills()));
         doc.put("essential_skill_count", vacancy.essentialSkills().size());
+        doc.put("essential_skill_half", (vacancy.essentialSkills().size() + 1) / 2);
+        doc.put("certificates", vacancy.certificates().stream().map(Enum::name).sorted().toList());
         doc.put("dutch_level", vacancy.dutchLevel().name());
         doc.put("dutch_level_rank", vacancy.dutchLevel().ordinal());
         putIfPresent(doc, "education_level", vacancy.educationLevel());
@@ -139,6 +151,17 @@ class IndexDocuments {
         doc.put("text", String.join(" \n", words));
         doc.put("updated_at", now.toString());
         return doc;
+    }
+
+    /**
+     * The level of work a person is ready for, on the ISCO-08 skill-level scale (1–4): the highest of
+     * the level of work they did and the level their education prepares for (ISCED 6 or higher → 4,
+     * ISCED 5 → 3, ISCED 2–4 → 2, below → 1); 0 when neither is known.
+     */
+    static int personLevel(int occupationLevel, @Nullable Integer educationLevel) {
+        int byEducation = educationLevel == null ? 0
+                : educationLevel >= 6 ? 4 : educationLevel == 5 ? 3 : educationLevel >= 2 ? 2 : 1;
+        return Math.max(occupationLevel, byEducation);
     }
 
     private java.util.Optional<Map<String, Double>> location(String locationId) {

@@ -63,6 +63,18 @@ public class SearchRebuild {
         this.clock = clock;
     }
 
+    /**
+     * After an upgrade that changed an index definition, moves the indices to the new definition
+     * without waiting for an administrator; searches keep answering from the old index meanwhile.
+     */
+    @org.springframework.context.event.EventListener
+    @org.springframework.scheduling.annotation.Async
+    void on(nl.werkbrug.search.SearchIndexOutdated event) {
+        log.info("Index definition {} is newer than the index behind {}: full rebuild", event.newestIndex(),
+                event.alias());
+        nl.werkbrug.security.SystemTask.run("search-upgrade", this::rebuildAll);
+    }
+
     /** Rebuilds both indices; only administrators (in the UI or with an {@code admin} token). */
     @PreAuthorize("hasRole('ADMIN')")
     public synchronized Report rebuildAll() {

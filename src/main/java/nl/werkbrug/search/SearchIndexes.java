@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the index definitions in {@code search-config/} ({@code <alias>-v<version>.json}): the
  * newest version of each becomes a concrete index ({@code candidates-v1}) behind its alias
- * ({@code candidates}). Searches and writes always go through the alias.
+ * ({@code candidates}). Searches and writes always go through the alias. When an alias still points
+ * to an index of an older definition (after an upgrade that changed a mapping), a
+ * {@link SearchIndexOutdated} event asks for a full rebuild into the new definition.
  */
 @Component
 public class SearchIndexes {
@@ -35,9 +37,12 @@ public class SearchIndexes {
 
     private final ElasticsearchClient client;
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final java.util.Set<String> reportedOutdated = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SearchIndexes(ElasticsearchClient client) {
+    SearchIndexes(ElasticsearchClient client, org.springframework.context.ApplicationEventPublisher events) {
         this.client = client;
+        this.events = events;
     }
 
     /** One index definition from {@code search-config/}. */
@@ -95,8 +100,11 @@ public class SearchIndexes {
                     .isWriteIndex(true))));
             log.info("Alias {} now points to {}", definition.alias(), index);
         } else if (holders.stream().noneMatch(name -> name.equals(index) || name.startsWith(index + "-"))) {
-            log.warn("Alias {} points to {}, older than definition {}: run a full rebuild to move it",
-                    definition.alias(), holders, index);
+            if (reportedOutdated.add(definition.alias())) {
+                log.warn("Alias {} points to {}, older than definition {}: rebuilding", definition.alias(), holders,
+                        index);
+                events.publishEvent(new SearchIndexOutdated(definition.alias(), index));
+            }
         }
     }
 

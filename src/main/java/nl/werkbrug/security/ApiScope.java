@@ -10,16 +10,18 @@ import java.util.stream.Collectors;
 
 /** What an API token may be used for. */
 public enum ApiScope {
-    ORGANISATIONS, CANDIDATES, EMPLOYERS, VACANCIES, CV, MATCHING, STATS, ADMIN;
+    ORGANISATIONS, CANDIDATES, EMPLOYERS, VACANCIES, CV, MATCH, STATS, ADMIN;
 
     @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The scope of a code; "matching" is the earlier name of {@link #MATCH}. */
     @JsonCreator
     public static ApiScope fromCode(String code) {
-        return ApiScope.valueOf(code.trim().toUpperCase(Locale.ROOT));
+        String name = code.trim().toUpperCase(Locale.ROOT);
+        return ApiScope.valueOf(name.equals("MATCHING") ? "MATCH" : name);
     }
 
     public String authority() {

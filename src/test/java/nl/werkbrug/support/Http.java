@@ -17,6 +17,11 @@ public record Http(int port) {
         return send(request(path, token).GET().build());
     }
 
+    /** A GET in a language ({@code Accept-Language}). */
+    public HttpResponse<String> get(String path, @Nullable String token, String language) {
+        return send(request(path, token).header("Accept-Language", language).GET().build());
+    }
+
     public HttpResponse<String> post(String path, @Nullable String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
