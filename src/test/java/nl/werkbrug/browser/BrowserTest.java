@@ -23,6 +23,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.employer.VacancyDraft;
+import nl.werkbrug.employer.VacancyService;
+import nl.werkbrug.employer.VacancyType;
+import nl.werkbrug.security.SystemTask;
+import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.taxonomy.TaxonomyService;
 
 /**
  * What a person does in a real browser (the system's Chromium): sign in with each demo account,
@@ -38,6 +47,12 @@ class BrowserTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    TaxonomyService taxonomy;
 
     Playwright playwright;
     Browser browser;
@@ -239,6 +254,89 @@ class BrowserTest {
             page.navigate(url("/caseload"));
             page.locator("#not-found").waitFor();
             assertThat(page.locator("#caseload").count()).isZero();
+        }
+    }
+
+    @Test
+    void a_jobhunter_shortlists_a_ranked_candidate_the_newcomer_sees_the_work_in_arabic_the_employer_sees_no_name()
+            throws Exception {
+        UUID person = jdbc.sql("""
+                select c.id from candidate c join app_user u on u.id = c.user_id where u.username = 'newcomer'""")
+                .query(UUID.class).single();
+        var profile = SystemTask.call("test", () -> candidates.profile(new nl.werkbrug.candidate.CandidateId(person)));
+        String occupation = profile.occupations().keySet().stream().sorted().findFirst()
+                .orElse("http://data.europa.eu/esco/occupation/3dd4e5ad-d2ef-4f44-b5b5-e1e7e8d15fc1");
+        List<String> held = profile.skills().stream().sorted().limit(3).toList();
+        String lacking = taxonomy.occupation(occupation).orElseThrow().essentialSkills().stream()
+                .filter(s -> !profile.skills().contains(s)).findFirst().orElse(null);
+        Set<String> essentials = new java.util.HashSet<>(held);
+        if (lacking != null) {
+            essentials.add(lacking);
+        }
+        UUID employer = jdbc.sql("""
+                select e.id from employer e join app_user u on u.organisation_id = e.organisation_id where u.username = 'employer'""")
+                .query(UUID.class).single();
+        String title = "Werkbrug proefvacature " + UUID.randomUUID().toString().substring(0, 8);
+        UUID vacancy = SystemTask.call("test", () -> vacancies.post(new VacancyDraft(employer, title, "",
+                VacancyType.JOB, occupation, essentials, Set.of(), CefrLevel.A0, null, 16, 32,
+                Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY), Set.of(), profile.locationId(),
+                new java.math.BigDecimal("15.00"), java.time.LocalDate.now().plusDays(30), 1, false))).id().value();
+
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "newcomer", "?lang=ar");
+            page.waitForURL("**/my**");
+            var consent = page.locator("#matching-consent input");
+            consent.waitFor();
+            if (!consent.isChecked()) {
+                consent.check();
+            }
+            page.navigate(url("/my/work?lang=ar"));
+            Locator card = page.locator("#work-for-me .match-card", new Page.LocatorOptions().setHasText(title));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (card.count() == 0 && System.nanoTime() < deadline) {
+                page.waitForTimeout(1000);
+                page.reload();
+                page.locator("#work-for-me").waitFor();
+            }
+            card.waitFor();
+            page.waitForFunction("document.documentElement.dir === 'rtl'");
+            assertThat(card.locator(".chip.reason").first().innerText()).matches("(?s).*\\p{IsArabic}.*");
+            if (lacking != null) {
+                assertThat(card.locator(".chip.step").count()).isPositive();
+            }
+            screenshot(page, "work-for-me-ar");
+        }
+
+        String name = profile.contact().givenName();
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "jobhunter", "?lang=nl");
+            page.waitForURL("**/caseload");
+            page.navigate(url("/vacancies/" + vacancy + "/matches"));
+            var grid = page.locator("#vacancy-matches");
+            grid.waitFor();
+            Locator nameCell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name));
+            nameCell.first().waitFor();
+            assertThat(page.locator("#vacancy-matches .chip.reason").count()).as("reasons").isPositive();
+            page.locator("#vacancy-matches .shortlist-toggle").first().click();
+            page.locator("#shortlist .chip.kept").first().waitFor();
+            assertThat(page.locator("#shortlist").innerText()).isNotBlank();
+            screenshot(page, "vacancy-matches");
+        }
+
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "employer", "?lang=nl");
+            page.waitForURL("**/employer");
+            page.navigate(url("/employer/vacancies/" + vacancy + "/matches"));
+            page.locator("#employer-matches .match-card").first().waitFor();
+            String seen = page.locator("main").innerText();
+            assertThat(seen).contains("Kandidaat 1")
+                    .doesNotContain(name, profile.contact().familyName() == null ? name : profile.contact().familyName())
+                    .doesNotContain("@example.org");
+            assertThat(page.locator("#employer-matches .chip.skill").count()).isPositive();
+            screenshot(page, "employer-matches");
         }
     }
 

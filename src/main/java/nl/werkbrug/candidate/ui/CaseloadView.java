@@ -43,6 +43,14 @@ class CaseloadView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("candidate.weeks")).setSortable(false);
         grid.addColumn(c -> getTranslation("permit." + c.permitStatus().name()))
                 .setHeader(getTranslation("candidate.permit"));
+        grid.addComponentColumn(c -> {
+            var work = new Button(getTranslation("matches.open"), VaadinIcon.BRIEFCASE.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("candidates/" + c.id().value() + "/matches")));
+            work.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            work.addClassName("open-matches");
+            return work;
+        }).setHeader(getTranslation("matches.open"));
         grid.setItems(query -> candidates.caseload(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) candidates.caseloadSize());
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));

@@ -30,6 +30,8 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         grid.setId("my-vacancies");
         grid.setItems(query -> vacancies.mine(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) vacancies.countMine());
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("employer/vacancies/"
+                + click.getItem().id().value() + "/matches")));
         add(grid);
     }
 

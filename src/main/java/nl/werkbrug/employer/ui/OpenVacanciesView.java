@@ -28,6 +28,13 @@ class OpenVacanciesView extends Main implements HasDynamicTitle {
         grid.setId("open-vacancies");
         grid.setItems(query -> vacancies.open(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) vacancies.countOpen());
+        boolean matching = nl.werkbrug.security.CurrentUser.get()
+                .filter(u -> u.has(nl.werkbrug.security.Role.JOBHUNTER) || u.has(nl.werkbrug.security.Role.ADMIN))
+                .isPresent();
+        if (matching) {
+            grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("vacancies/"
+                    + click.getItem().id().value() + "/matches")));
+        }
         add(grid);
         setHeightFull();
     }
