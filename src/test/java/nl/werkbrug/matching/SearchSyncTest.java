@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import nl.werkbrug.candidate.CandidateDraft;
 import nl.werkbrug.candidate.CandidateId;
+import nl.werkbrug.employer.VacancyId;
 import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.security.SystemTask;
@@ -36,6 +37,12 @@ class SearchSyncTest {
     CandidateService candidates;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    nl.werkbrug.employer.VacancyService vacancies;
+    @Autowired
+    MatchService matches;
+    @Autowired
+    nl.werkbrug.search.SearchIndexes indexes;
     @Autowired
     ObjectMapper json;
     @org.springframework.boot.test.web.server.LocalServerPort
@@ -130,23 +137,76 @@ class SearchSyncTest {
     }
 
     @Test
-    void an_edit_made_while_elasticsearch_is_stopped_is_indexed_after_it_restarts() throws Exception {
+    void an_edit_made_while_elasticsearch_is_stopped_appears_in_the_matches_after_it_restarts() throws Exception {
         UUID id = jdbc.sql("""
                         select id from candidate where matching_consent_at is not null and user_id is null
-                        order by id offset 1 limit 1""").query(UUID.class).single();
+                        and newcomer_group = 'STATUS_HOLDER_WI2021' order by id offset 1 limit 1""")
+                .query(UUID.class).single();
+        UUID vacancyId = jdbc.sql("""
+                        select id from vacancy where status = 'OPEN' and type = 'JOB' order by id limit 1""")
+                .query(UUID.class).single();
         awaitDocument(id, Optional::isPresent);
+        var vacancy = SystemTask.call("test", () -> vacancies.get(new VacancyId(vacancyId)));
         CandidateProfile before = SystemTask.call("test", () -> candidates.profile(new CandidateId(id)));
-        CefrLevel other = before.dutchLevel() == CefrLevel.B1 ? CefrLevel.A2 : CefrLevel.B1;
+        var now = before.availability();
+        // the edit makes the person a fit for the vacancy: its occupation, its skills, its place
+        var fit = new CandidateDraft(before.contact(), before.group(), vacancy.locationId(), CefrLevel.C1,
+                before.otherLanguages(), before.educationLevel(), Map.of(vacancy.occupationUri(), 24),
+                vacancy.essentialSkills(), before.certificates(), new nl.werkbrug.candidate.Availability(null,
+                now.hoursMin(), now.hoursMax(), now.days(), Math.max(10, now.maxTravelKm()), now.classDays()),
+                before.rightToWork(), true, before.intakeDate(), before.userId(), before.jobhunterId(), Map.of());
         nl.werkbrug.platform.EmbeddedServers.stopSearch();
         try {
-            SystemTask.run("test", () -> candidates.update(before.id(), draft(before, other, true)));
-            assertThat(SystemTask.call("test", () -> candidates.profile(before.id())).dutchLevel())
-                    .as("the edit succeeds with the search cluster down").isEqualTo(other);
+            SystemTask.run("test", () -> candidates.update(before.id(), fit));
+            assertThat(SystemTask.call("test", () -> candidates.profile(before.id())).occupations())
+                    .as("the edit succeeds with the search cluster down").containsKey(vacancy.occupationUri());
             assertThat(new Http(port).get("/actuator/health", null).body()).contains("DOWN");
         } finally {
             nl.werkbrug.platform.EmbeddedServers.startSearch(Duration.ofMinutes(3));
         }
-        awaitDocument(id, doc -> other.name().equals(doc.map(d -> d.get("dutch_level")).orElse(null)));
+        awaitDocument(id, doc -> doc.map(d -> String.valueOf(d.get("occupations"))).orElse("")
+                .contains(vacancy.occupationUri()));
+        client.indices().refresh(r -> r.index(SearchSync.CANDIDATES));
+        var found = SystemTask.call("test", () -> matches.candidatesFor(new VacancyId(vacancyId), 100)).stream()
+                .filter(m -> m.id().equals(id.toString())).findFirst();
+        assertThat(found).as("the edited profile is proposed for the vacancy").isPresent();
+        assertThat(found.get().factors()).extracting(MatchService.Factor::name).contains("occupation");
+        assertThat(found.get().gaps()).noneMatch(g -> g.kind().equals("SKILL"));
+    }
+
+    @Test
+    void an_index_made_from_an_older_definition_is_rebuilt_into_the_newest_one_on_its_own() throws Exception {
+        long consenting = jdbc.sql("select count(*) from candidate where matching_consent_at is not null")
+                .query(Long.class).single();
+        awaitCount(SearchSync.CANDIDATES, consenting);
+        // as an upgrade finds it: the alias on an index of the first definition
+        var current = client.indices().getAlias(a -> a.name(SearchSync.CANDIDATES)).aliases().keySet();
+        try (var body = new org.springframework.core.io.ClassPathResource("search-config/candidates-v1.json")
+                .getInputStream()) {
+            client.indices().create(c -> c.index("candidates-v1-upgrade").withJson(body));
+        }
+        client.indices().updateAliases(u -> {
+            current.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(SearchSync.CANDIDATES))));
+            return u.actions(a -> a.add(add -> add.index("candidates-v1-upgrade").alias(SearchSync.CANDIDATES)
+                    .isWriteIndex(true)));
+        });
+        for (String old : current) {
+            client.indices().delete(d -> d.index(old));
+        }
+        assertThat(indexes.ensure()).isTrue();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String newest = nl.werkbrug.search.SearchIndexes.latest("candidates").index();
+        java.util.Set<String> now = java.util.Set.of();
+        while (System.nanoTime() < deadline) {
+            now = client.indices().getAlias(a -> a.name(SearchSync.CANDIDATES)).aliases().keySet();
+            if (now.stream().anyMatch(n -> n.startsWith(newest))) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(now).singleElement().asString().startsWith("candidates-v2-");
+        assertThat(client.indices().exists(e -> e.index("candidates-v1-upgrade")).value()).isFalse();
+        awaitCount(SearchSync.CANDIDATES, consenting);
     }
 
     @Test
