@@ -96,7 +96,7 @@ final class DemoCandidates {
             days.remove(DayOfWeek.WEDNESDAY);
         }
         var availability = new Availability(today.plusDays(random.nextInt(30)), Math.min(12, hoursMax), hoursMax, days,
-                10 + 5 * random.nextInt(7));
+                10 + 5 * random.nextInt(7), classDays(new Random(2_000L + n), cohort.group()));
         var contact = new ContactDetails(cohort.names().get(i), FAMILY_NAMES.get(n % FAMILY_NAMES.size()),
                 cohort.names().get(i).toLowerCase(java.util.Locale.ROOT) + n + "@example.org", null);
         return new CandidateDraft(contact, cohort.group(), places.get(place),
@@ -106,6 +106,15 @@ final class DemoCandidates {
                 rightToWork(cohort.group(), i), random.nextInt(7) > 0, today.minusWeeks(random.nextInt(20)),
                 account, place.equals(DemoPlaces.ZEIST.name()) || DemoPlaces.RECEPTION.stream()
                         .anyMatch(p -> p.name().equals(place)) ? jobhunter : null, Map.of());
+    }
+
+    /** Dutch classes of the civic-integration route: two fixed days a week for about half the status holders. */
+    private static Set<DayOfWeek> classDays(Random random, NewcomerGroup group) {
+        if (group == NewcomerGroup.ASYLUM_SEEKER || random.nextBoolean()) {
+            return Set.of();
+        }
+        return random.nextBoolean() ? EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)
+                : EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
     }
 
     /** Licences and safety certificates as Dutch employers ask for them; most people hold none yet. */

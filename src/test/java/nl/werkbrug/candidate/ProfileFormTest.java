@@ -40,6 +40,9 @@ class ProfileFormTest extends SpringBrowserlessTest {
                 .filter(l -> l.name().equals("azc Kamp van Zeist")).findFirst().orElseThrow());
         ((Select<CefrLevel>) $(Select.class).id("profile-dutch")).setValue(CefrLevel.A1);
         $view(ConceptPicker.class).id("profile-occupations").searchField().setValue(taxonomy.searchOccupations("heftruckchauffeur", "nl", 1).getFirst());
+        ((com.vaadin.flow.component.checkbox.CheckboxGroup<java.time.DayOfWeek>) $(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class).id("profile-class-days"))
+                .setValue(java.util.Set.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY));
         test($(Button.class).id("profile-save")).click();
 
         var saved = candidates.caseload(0, 500).stream().filter(c -> c.name().equals("Intakia")).findFirst().orElseThrow();
@@ -48,6 +51,8 @@ class ProfileFormTest extends SpringBrowserlessTest {
         assertThat(profile.sources()).containsEntry(FORKLIFT, ItemSource.ENTERED);
         assertThat(profile.group()).isEqualTo(NewcomerGroup.ASYLUM_SEEKER);
         assertThat(profile.dutchLevel()).isEqualTo(CefrLevel.A1);
+        assertThat(profile.availability().classDays()).as("language-class days, for dual trajectories")
+                .containsExactlyInAnyOrder(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY);
     }
 
     @Test

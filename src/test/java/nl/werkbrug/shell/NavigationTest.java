@@ -30,7 +30,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("newcomer")
     void a_newcomer_starts_at_their_profile() {
-        assertStart("MyProfileView", Set.of("my"));
+        assertStart("MyProfileView", Set.of("my", "my/work"));
     }
 
     @Test

@@ -59,6 +59,7 @@ class ProfileForm extends Composite<VerticalLayout> {
     private final IntegerField hoursMin = new IntegerField();
     private final IntegerField hoursMax = new IntegerField();
     private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
+    private final CheckboxGroup<DayOfWeek> classDays = new CheckboxGroup<>();
     private final IntegerField travel = new IntegerField();
     private final DatePicker procedureStart = new DatePicker();
     private final Select<PermitStatus> permit = new Select<>();
@@ -90,6 +91,10 @@ class ProfileForm extends Composite<VerticalLayout> {
         certificates.setItemLabelGenerator(c -> getTranslation("certificate." + c.name()));
         days.setItems(DayOfWeek.values());
         days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
+        classDays.setItems(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY);
+        classDays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
+        classDays.setId("profile-class-days");
         permit.setItems(PermitStatus.values());
         permit.setItemLabelGenerator(status -> getTranslation("permit." + status.name()));
         travel.setMin(0);
@@ -102,7 +107,7 @@ class ProfileForm extends Composite<VerticalLayout> {
                 new H3(getTranslation("profile.section.languages")), form(dutch, education), languages,
                 new H3(getTranslation("profile.section.work")), occupations, skills, certificates,
                 new H3(getTranslation("profile.section.availability")),
-                form(availableFrom, hoursMin, hoursMax, travel), days);
+                form(availableFrom, hoursMin, hoursMax, travel), days, classDays);
         if (showRightToWork) {
             content.add(new H3(getTranslation("profile.section.rights")), form(procedureStart, permit),
                     volunteerDeclaration);
@@ -131,6 +136,8 @@ class ProfileForm extends Composite<VerticalLayout> {
         hoursMin.setLabel(getTranslation("profile.hoursMin"));
         hoursMax.setLabel(getTranslation("profile.hoursMax"));
         days.setLabel(getTranslation("profile.days"));
+        classDays.setLabel(getTranslation("profile.classDays"));
+        classDays.setHelperText(getTranslation("profile.classDays.help"));
         travel.setLabel(getTranslation("profile.travel"));
         procedureStart.setLabel(getTranslation("profile.procedureStart"));
         permit.setLabel(getTranslation("candidate.permit"));
@@ -170,6 +177,7 @@ class ProfileForm extends Composite<VerticalLayout> {
         hoursMin.setValue(availability.hoursMin());
         hoursMax.setValue(availability.hoursMax());
         days.setValue(availability.days());
+        classDays.setValue(availability.classDays());
         travel.setValue(availability.maxTravelKm());
         procedureStart.setValue(profile.rightToWork().asylumProcedureStart());
         permit.setValue(profile.rightToWork().permitStatus());
@@ -256,7 +264,7 @@ class ProfileForm extends Composite<VerticalLayout> {
                 education.getValue(), occupationMonths, Set.copyOf(skills.getValue()),
                 Set.copyOf(certificates.getValue()),
                 new Availability(availableFrom.getValue(), hoursMin.getValue(), hoursMax.getValue(), days.getValue(),
-                        travel.getValue() == null ? 25 : travel.getValue()),
+                        travel.getValue() == null ? 25 : travel.getValue(), classDays.getValue()),
                 new RightToWork(procedureStart.getValue(), permit.isEmpty() ? rights.permitStatus() : permit.getValue(),
                         rights.permitStatusDate(), rights.uwvNotifiedOn(), volunteerDeclaration.getValue()),
                 consent.getValue(), original == null ? null : original.intakeDate(),
