@@ -48,6 +48,15 @@ class Vacancy {
     private @Nullable LocalDate startDate;
     private int positions = 1;
     private boolean permitWilling;
+    @Enumerated(EnumType.STRING)
+    private @Nullable ContractType contractType;
+    private int minimumAge = 21;
+    private @Nullable Integer maxHoursPerDay;
+    private boolean housingTied;
+    private boolean feesCharged;
+    private boolean unpaidTrial;
+    private String reviewReasons = "";
+    private @Nullable String reviewNote;
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
     @Version
@@ -96,12 +105,38 @@ class Vacancy {
         draft.essentialSkills().forEach(uri -> skills.put(uri, true));
         this.certificates.clear();
         this.certificates.addAll(draft.certificates());
+        var terms = draft.terms();
+        this.contractType = terms.contractType();
+        this.minimumAge = terms.minimumAge();
+        this.maxHoursPerDay = terms.maxHoursPerDay();
+        this.housingTied = terms.housingTied();
+        this.feesCharged = terms.feesCharged();
+        this.unpaidTrial = terms.unpaidTrial();
         this.updatedAt = now;
     }
 
     void changeStatus(VacancyStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+    }
+
+    /** Held for the municipality's review, with the codes of what the fair-work check found. */
+    void holdForReview(java.util.List<String> reasons, Instant now) {
+        this.status = VacancyStatus.IN_REVIEW;
+        this.reviewReasons = String.join(",", reasons);
+        this.reviewNote = null;
+        this.updatedAt = now;
+    }
+
+    /** The municipality's decision: published, or not, with a note for the employer. */
+    void reviewed(boolean publish, @Nullable String note, Instant now) {
+        this.status = publish ? VacancyStatus.OPEN : VacancyStatus.REJECTED;
+        this.reviewNote = note;
+        this.updatedAt = now;
+    }
+
+    VacancyStatus status() {
+        return status;
     }
 
     VacancyId id() {
@@ -116,7 +151,9 @@ class Vacancy {
         return new VacancyView(id(), new EmployerId(employerId), title, description, type, status, occupationUri,
                 skillsWhere(true), skillsWhere(false), dutchLevel, educationLevel, hoursMin, hoursMax,
                 WorkDays.parse(workDays), WorkDays.parse(languageDays), locationId, hourlyWage, startDate,
-                positions, permitWilling, Set.copyOf(certificates));
+                positions, permitWilling, Set.copyOf(certificates),
+                new WorkTerms(contractType, minimumAge, maxHoursPerDay, housingTied, feesCharged, unpaidTrial),
+                reviewReasons.isEmpty() ? java.util.List.of() : java.util.List.of(reviewReasons.split(",")), reviewNote);
     }
 
     private Set<String> skillsWhere(boolean essential) {

@@ -28,9 +28,22 @@ public record VacancyDraft(@NotNull UUID employerId, @NotBlank @Size(max = 200) 
                            @Min(0) @Max(60) int hoursMin, @Min(0) @Max(60) int hoursMax, Set<DayOfWeek> workDays,
                            Set<DayOfWeek> languageDays, @NotNull UUID locationId,
                            @Nullable @DecimalMin("0.00") BigDecimal hourlyWage, @Nullable LocalDate startDate,
-                           @Positive int positions, boolean permitWilling, Set<Certificate> certificates) {
+                           @Positive int positions, boolean permitWilling, Set<Certificate> certificates,
+                           @jakarta.validation.Valid @Nullable WorkTerms terms) {
 
-    /** A vacancy that requires no certificate. */
+    /** A vacancy with the given certificates and standard terms. */
+    public VacancyDraft(UUID employerId, String title, String description, VacancyType type, String occupationUri,
+                        Set<String> essentialSkills, Set<String> optionalSkills, CefrLevel dutchLevel,
+                        @Nullable Integer educationLevel, int hoursMin, int hoursMax, Set<DayOfWeek> workDays,
+                        Set<DayOfWeek> languageDays, UUID locationId, @Nullable BigDecimal hourlyWage,
+                        @Nullable LocalDate startDate, int positions, boolean permitWilling,
+                        Set<Certificate> certificates) {
+        this(employerId, title, description, type, occupationUri, essentialSkills, optionalSkills, dutchLevel,
+                educationLevel, hoursMin, hoursMax, workDays, languageDays, locationId, hourlyWage, startDate,
+                positions, permitWilling, certificates, WorkTerms.STANDARD);
+    }
+
+    /** A vacancy that requires no certificate, on standard terms. */
     public VacancyDraft(UUID employerId, String title, String description, VacancyType type, String occupationUri,
                         Set<String> essentialSkills, Set<String> optionalSkills, CefrLevel dutchLevel,
                         @Nullable Integer educationLevel, int hoursMin, int hoursMax, Set<DayOfWeek> workDays,
@@ -47,6 +60,7 @@ public record VacancyDraft(@NotNull UUID employerId, @NotBlank @Size(max = 200) 
         workDays = workDays == null ? Set.of() : Set.copyOf(workDays);
         languageDays = languageDays == null ? Set.of() : Set.copyOf(languageDays);
         certificates = certificates == null ? Set.of() : Set.copyOf(certificates);
+        terms = terms == null ? new WorkTerms(null, 21, null, false, false, false) : terms;
         description = description == null ? "" : description;
         if (hoursMin > hoursMax) {
             throw new IllegalArgumentException("minimum hours exceed maximum hours");

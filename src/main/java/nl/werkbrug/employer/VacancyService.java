@@ -24,33 +24,98 @@ public class VacancyService {
     private final EmployerService employers;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final MinimumWages minimumWages;
     private final Clock clock;
 
     VacancyService(VacancyRepository vacancies, EmployerService employers, AuditLog auditLog,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, MinimumWages minimumWages, Clock clock) {
         this.vacancies = vacancies;
         this.employers = employers;
         this.auditLog = auditLog;
         this.events = events;
+        this.minimumWages = minimumWages;
         this.clock = clock;
     }
 
+    /**
+     * Saves a new vacancy after the fair-work check: refused ({@link FairWorkRefused}) when paid work
+     * pays less than the minimum wage for its start date and youngest age, held for the municipality's
+     * review when the check raises warnings, kept as a draft while the employer is not approved, and
+     * otherwise published.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
     public VacancyView post(VacancyDraft draft) {
         requireOwnEmployer(new EmployerId(draft.employerId()));
-        var vacancy = vacancies.save(new Vacancy(draft, clock.instant()));
-        auditLog.record("CREATE", "vacancy", vacancy.id().value().toString(), null);
+        var check = fairWork(draft);
+        if (!check.refusals().isEmpty()) {
+            var refusal = check.refusals().getFirst();
+            auditLog.record("REFUSE", "vacancy", draft.employerId().toString(), refusal.code());
+            throw new FairWorkRefused(refusal.code(), refusal.minimum());
+        }
+        var vacancy = new Vacancy(draft, clock.instant());
+        if (employers.get(new EmployerId(draft.employerId())).status() != EmployerStatus.APPROVED) {
+            vacancy.changeStatus(VacancyStatus.DRAFT, clock.instant());
+        } else if (!check.warnings().isEmpty()) {
+            vacancy.holdForReview(check.warnings().stream().map(FairWorkCheck.Finding::code).toList(),
+                    clock.instant());
+        }
+        vacancies.save(vacancy);
+        auditLog.record("CREATE", "vacancy", vacancy.id().value().toString(), vacancy.status().name());
         events.publishEvent(new VacancyChanged(vacancy.id()));
         return vacancy.view();
     }
 
+    /** The fair-work check of a draft, on the date the work starts (today when that has passed). */
+    FairWorkCheck.Result fairWork(VacancyDraft draft) {
+        var today = java.time.LocalDate.now(clock);
+        var date = draft.startDate() == null || draft.startDate().isBefore(today) ? today : draft.startDate();
+        var minimum = draft.type().paid() ? minimumWages.hourly(date, draft.terms().minimumAge()).orElse(null) : null;
+        return FairWorkCheck.check(draft, minimum);
+    }
+
+    /**
+     * Opens, pauses or closes a vacancy. Opening needs an approved employer and a vacancy that is not
+     * waiting for, or refused in, the municipality's review.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
     public VacancyView changeStatus(VacancyId id, VacancyStatus status) {
         var vacancy = vacancies.findById(id.value()).orElseThrow(() -> new NotFoundException("vacancy", id));
         requireOwnEmployer(new EmployerId(vacancy.employerId()));
+        if (status == VacancyStatus.IN_REVIEW || status == VacancyStatus.REJECTED) {
+            throw new IllegalArgumentException("only the municipality's review sets " + status);
+        }
+        if (status == VacancyStatus.OPEN && (vacancy.status() == VacancyStatus.IN_REVIEW
+                || vacancy.status() == VacancyStatus.REJECTED)) {
+            throw new IllegalArgumentException("this vacancy waits for, or was refused in, the municipality's review");
+        }
+        if (status == VacancyStatus.OPEN
+                && employers.get(new EmployerId(vacancy.employerId())).status() != EmployerStatus.APPROVED) {
+            throw new IllegalArgumentException("an employer publishes only after the municipality approved it");
+        }
         vacancy.changeStatus(status, clock.instant());
+        events.publishEvent(new VacancyChanged(id));
+        return vacancy.view();
+    }
+
+    /** The vacancies waiting for the municipality's review, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
+    public List<VacancyView> inReview() {
+        return vacancies.findByStatusOrderByUpdatedAt(VacancyStatus.IN_REVIEW).stream().map(Vacancy::view).toList();
+    }
+
+    /** The municipality's decision on a vacancy in review: publish it, or not, with a note for the employer. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
+    public VacancyView review(VacancyId id, boolean publish, @org.jspecify.annotations.Nullable String note) {
+        var vacancy = vacancies.findById(id.value()).orElseThrow(() -> new NotFoundException("vacancy", id));
+        if (vacancy.status() != VacancyStatus.IN_REVIEW) {
+            throw new IllegalArgumentException("this vacancy is not in review");
+        }
+        vacancy.reviewed(publish, note, clock.instant());
+        auditLog.record(publish ? "PUBLISH" : "REJECT", "vacancy", id.value().toString(), note);
         events.publishEvent(new VacancyChanged(id));
         return vacancy.view();
     }
@@ -60,7 +125,9 @@ public class VacancyService {
     public VacancyView get(VacancyId id) {
         var vacancy = vacancies.findById(id.value()).orElseThrow(() -> new NotFoundException("vacancy", id));
         var view = vacancy.view();
-        if (view.status() != VacancyStatus.OPEN && !mayManage(CurrentUser.require(), view.employerId())) {
+        var user = CurrentUser.require();
+        if (view.status() != VacancyStatus.OPEN && !mayManage(user, view.employerId())
+                && !user.has(Role.MUNICIPALITY)) {
             throw new NotFoundException("vacancy", id);
         }
         return view;
@@ -131,6 +198,9 @@ public class VacancyService {
     public VacancyView managed(VacancyId id) {
         VacancyView vacancy = get(id);
         requireOwnEmployer(vacancy.employerId());
+        if (employers.get(vacancy.employerId()).status() != EmployerStatus.APPROVED) {
+            throw new AccessDeniedException("the employer is not approved (or suspended)");
+        }
         return vacancy;
     }
 

@@ -1,6 +1,9 @@
 package nl.werkbrug.employer;
 
-/** Where a vacancy is in its life. */
+/**
+ * Where a vacancy is in its life. {@code IN_REVIEW}: the fair-work check raised warnings and the
+ * municipality reviews it before it is published; {@code REJECTED}: the municipality did not publish it.
+ */
 public enum VacancyStatus {
-    DRAFT, OPEN, PAUSED, CLOSED
+    DRAFT, IN_REVIEW, OPEN, PAUSED, CLOSED, REJECTED
 }

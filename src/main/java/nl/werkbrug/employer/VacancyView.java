@@ -3,6 +3,7 @@ package nl.werkbrug.employer;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbrug.shared.CefrLevel;
@@ -15,5 +16,6 @@ public record VacancyView(VacancyId id, EmployerId employerId, String title, Str
                           Set<String> optionalSkills, CefrLevel dutchLevel, @Nullable Integer educationLevel,
                           int hoursMin, int hoursMax, Set<DayOfWeek> workDays, Set<DayOfWeek> languageDays,
                           UUID locationId, @Nullable BigDecimal hourlyWage, @Nullable LocalDate startDate,
-                          int positions, boolean permitWilling, Set<Certificate> certificates) {
+                          int positions, boolean permitWilling, Set<Certificate> certificates, WorkTerms terms,
+                          List<String> reviewReasons, @Nullable String reviewNote) {
 }

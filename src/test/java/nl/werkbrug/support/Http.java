@@ -22,6 +22,12 @@ public record Http(int port) {
         return send(request(path, token).header("Accept-Language", language).GET().build());
     }
 
+    /** A JSON POST in a language ({@code Accept-Language}). */
+    public HttpResponse<String> post(String path, @Nullable String token, String json, String language) {
+        return send(request(path, token).header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> post(String path, @Nullable String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
