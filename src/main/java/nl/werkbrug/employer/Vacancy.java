@@ -153,7 +153,7 @@ class Vacancy {
                 WorkDays.parse(workDays), WorkDays.parse(languageDays), locationId, hourlyWage, startDate,
                 positions, permitWilling, Set.copyOf(certificates),
                 new WorkTerms(contractType, minimumAge, maxHoursPerDay, housingTied, feesCharged, unpaidTrial),
-                reviewReasons.isEmpty() ? java.util.List.of() : java.util.List.of(reviewReasons.split(",")), reviewNote);
+                reviewReasons.isEmpty() ? java.util.List.of() : java.util.List.of(reviewReasons.split(",")), reviewNote, createdAt);
     }
 
     private Set<String> skillsWhere(boolean essential) {

@@ -25,16 +25,47 @@ import org.springframework.web.bind.annotation.RestController;
 class VacancyController {
 
     private final VacancyService service;
+    private final JobPostings postings;
 
-    VacancyController(VacancyService service) {
+    VacancyController(VacancyService service, JobPostings postings) {
         this.service = service;
+        this.postings = postings;
     }
 
     @GetMapping
-    @Operation(summary = "Open vacancies and placements, newest first")
-    List<VacancyView> open(@RequestParam(defaultValue = "0") int offset,
+    @Operation(summary = "Open vacancies and placements, newest first, by type, location and ESCO occupation")
+    List<VacancyView> open(@RequestParam(required = false) VacancyType type,
+                           @RequestParam(required = false) UUID location,
+                           @RequestParam(required = false) String occupation,
+                           @RequestParam(defaultValue = "0") int offset,
                            @RequestParam(defaultValue = "50") int limit) {
-        return service.open(Math.max(offset, 0), Math.clamp(limit, 1, 500));
+        return service.open(type, location, occupation, Math.max(offset, 0), Math.clamp(limit, 1, 500));
+    }
+
+    @GetMapping(value = "/jobpostings", produces = {"application/ld+json", "application/json"})
+    @Operation(summary = "Open vacancies as schema.org JobPosting JSON-LD, with the same filters")
+    List<java.util.Map<String, Object>> jobPostings(@RequestParam(required = false) VacancyType type,
+                                                   @RequestParam(required = false) UUID location,
+                                                   @RequestParam(required = false) String occupation,
+                                                   @RequestParam(defaultValue = "0") int offset,
+                                                   @RequestParam(defaultValue = "50") int limit,
+                                                   jakarta.servlet.http.HttpServletRequest request) {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+                .toUriString();
+        return service.open(type, location, occupation, Math.max(offset, 0), Math.clamp(limit, 1, 500)).stream()
+                .map(v -> postings.of(v, base)).toList();
+    }
+
+    @GetMapping(value = "/{id}/jobposting", produces = {"application/ld+json", "application/json"})
+    @Operation(summary = "One open vacancy as schema.org JobPosting JSON-LD")
+    java.util.Map<String, Object> jobPosting(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request) {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+                .toUriString();
+        var vacancy = service.get(new VacancyId(id));
+        if (vacancy.status() != VacancyStatus.OPEN) {
+            throw new nl.werkbrug.shared.NotFoundException("vacancy", id);
+        }
+        return postings.of(vacancy, base);
     }
 
     @GetMapping("/{id}")

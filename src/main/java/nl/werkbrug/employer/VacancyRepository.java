@@ -6,7 +6,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface VacancyRepository extends JpaRepository<Vacancy, UUID> {
+interface VacancyRepository extends JpaRepository<Vacancy, UUID>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Vacancy> {
 
     @Query("select v.id from Vacancy v order by v.id")
     List<UUID> allIds();

@@ -154,6 +154,29 @@ public class VacancyService {
         return vacancies.idsChangedSince(since).stream().map(VacancyId::new).toList();
     }
 
+    /** Open vacancies, newest first, narrowed by type, place and ESCO occupation where given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VacancyView> open(@org.jspecify.annotations.Nullable VacancyType type,
+                                  java.util.@org.jspecify.annotations.Nullable UUID locationId,
+                                  @org.jspecify.annotations.Nullable String occupationUri, int offset, int limit) {
+        org.springframework.data.jpa.domain.Specification<Vacancy> open =
+                (root, query, cb) -> cb.equal(root.get("status"), VacancyStatus.OPEN);
+        if (type != null) {
+            open = open.and((root, query, cb) -> cb.equal(root.get("type"), type));
+        }
+        if (locationId != null) {
+            open = open.and((root, query, cb) -> cb.equal(root.get("locationId"), locationId));
+        }
+        if (occupationUri != null && !occupationUri.isBlank()) {
+            open = open.and((root, query, cb) -> cb.equal(root.get("occupationUri"), occupationUri));
+        }
+        var sort = org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("createdAt"),
+                org.springframework.data.domain.Sort.Order.asc("id"));
+        return vacancies.findAll(open, PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), sort))
+                .stream().map(Vacancy::view).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<VacancyView> open(int offset, int limit) {
