@@ -18,7 +18,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("jobhunter")
     void a_jobhunter_starts_at_the_caseload() {
-        assertStart("CaseloadView", Set.of("caseload", "intake", "vacancies"));
+        assertStart("CaseloadView", Set.of("caseload", "intake", "vacancies", "my/rights"));
     }
 
     @Test
@@ -30,7 +30,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("newcomer")
     void a_newcomer_starts_at_their_profile() {
-        assertStart("MyProfileView", Set.of("my", "my/work"));
+        assertStart("MyProfileView", Set.of("my", "my/work", "my/rights"));
     }
 
     @Test
@@ -42,7 +42,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_starts_at_administration() {
-        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review"));
+        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review", "my/rights"));
     }
 
     @Test
@@ -61,6 +61,15 @@ class NavigationTest extends SpringBrowserlessTest {
     void an_employer_cannot_open_the_caseload() {
         navigate("caseload", Component.class);
         assertThat(viewName()).isEqualTo("NotFoundView");
+    }
+
+    @Test
+    @WithUserDetails("newcomer")
+    void a_newcomer_reads_their_rights_at_work_with_todays_minimum_wage() {
+        navigate("my/rights", Component.class);
+        assertThat(viewName()).isEqualTo("RightsAtWorkView");
+        String text = getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("14,71", "Arbeidsinspectie", "paspoort");
     }
 
     private String viewName() {
