@@ -83,8 +83,12 @@ public class VacancyService {
     public VacancyView changeStatus(VacancyId id, VacancyStatus status) {
         var vacancy = vacancies.findById(id.value()).orElseThrow(() -> new NotFoundException("vacancy", id));
         requireOwnEmployer(new EmployerId(vacancy.employerId()));
-        if (status == VacancyStatus.IN_REVIEW || status == VacancyStatus.REJECTED) {
+        if (status == VacancyStatus.IN_REVIEW || status == VacancyStatus.REJECTED
+                || status == VacancyStatus.SUSPENDED) {
             throw new IllegalArgumentException("only the municipality's review sets " + status);
+        }
+        if (vacancy.status() == VacancyStatus.SUSPENDED) {
+            throw new IllegalArgumentException("this vacancy was suspended by the municipality");
         }
         if (status == VacancyStatus.OPEN && (vacancy.status() == VacancyStatus.IN_REVIEW
                 || vacancy.status() == VacancyStatus.REJECTED)) {
@@ -97,6 +101,29 @@ public class VacancyService {
         vacancy.changeStatus(status, clock.instant());
         events.publishEvent(new VacancyChanged(id));
         return vacancy.view();
+    }
+
+    /** Takes a vacancy offline after a signal of exploitation (the municipality). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
+    public void suspend(VacancyId id) {
+        var vacancy = vacancies.findById(id.value()).orElseThrow(() -> new NotFoundException("vacancy", id));
+        vacancy.changeStatus(VacancyStatus.SUSPENDED, clock.instant());
+        auditLog.record("SUSPEND", "vacancy", id.value().toString(), null);
+        events.publishEvent(new VacancyChanged(id));
+    }
+
+    /** Takes every open vacancy of a suspended employer offline. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
+    public void suspendAllOf(EmployerId employer) {
+        for (var vacancy : vacancies.findByEmployer(employer.value(), PageRequest.of(0, 10_000))) {
+            if (vacancy.status() == VacancyStatus.OPEN || vacancy.status() == VacancyStatus.IN_REVIEW) {
+                vacancy.changeStatus(VacancyStatus.SUSPENDED, clock.instant());
+                events.publishEvent(new VacancyChanged(vacancy.id()));
+            }
+        }
+        auditLog.record("SUSPEND", "employer-vacancies", employer.value().toString(), null);
     }
 
     /** The vacancies waiting for the municipality's review, oldest first. */

@@ -35,6 +35,11 @@ class RightsAtWorkView extends Main implements HasDynamicTitle {
                 list("rights.entitled.", 6, minimum), new H2(getTranslation("rights.signs")),
                 list("rights.signs.", 7, minimum), new H2(getTranslation("rights.help")),
                 list("rights.help.", 3, minimum));
+        var report = new com.vaadin.flow.component.button.Button(getTranslation("signal.title"),
+                click -> getUI().ifPresent(ui -> ui.navigate("signals/new")));
+        report.setId("report-signal");
+        report.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        add(report);
     }
 
     private UnorderedList list(String prefix, int count, String minimum) {
