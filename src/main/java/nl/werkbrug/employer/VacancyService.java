@@ -25,10 +25,13 @@ public class VacancyService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final MinimumWages minimumWages;
+    private final nl.werkbrug.taxonomy.TaxonomyService taxonomy;
     private final Clock clock;
 
     VacancyService(VacancyRepository vacancies, EmployerService employers, AuditLog auditLog,
-                   ApplicationEventPublisher events, MinimumWages minimumWages, Clock clock) {
+                   ApplicationEventPublisher events, MinimumWages minimumWages,
+                   nl.werkbrug.taxonomy.TaxonomyService taxonomy, Clock clock) {
+        this.taxonomy = taxonomy;
         this.vacancies = vacancies;
         this.employers = employers;
         this.auditLog = auditLog;
@@ -47,6 +50,14 @@ public class VacancyService {
     @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
     public VacancyView post(VacancyDraft draft) {
         requireOwnEmployer(new EmployerId(draft.employerId()));
+        if (taxonomy.occupation(draft.occupationUri()).isEmpty()) {
+            throw new IllegalArgumentException("not an ESCO occupation: " + draft.occupationUri());
+        }
+        for (String skill : draft.essentialSkills()) {
+            if (taxonomy.skill(skill).isEmpty()) {
+                throw new IllegalArgumentException("not an ESCO skill: " + skill);
+            }
+        }
         var check = fairWork(draft);
         if (!check.refusals().isEmpty()) {
             var refusal = check.refusals().getFirst();

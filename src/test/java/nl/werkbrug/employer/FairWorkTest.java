@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class FairWorkTest {
 
-    private static final String OCCUPATION = "http://data.europa.eu/esco/occupation/3dd4e5ad-d2ef-4f44-b5b5-e1e7e8d15fc1";
+    private static final String OCCUPATION = "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755";
 
     @Autowired
     VacancyService vacancies;
@@ -139,6 +139,17 @@ class FairWorkTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SystemTask.call("test", () -> vacancies.managed(before.id())))
                 .as("no matches for a suspended employer").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_vacancy_names_a_real_esco_occupation() {
+        var d = draft(someEmployer(), VacancyType.JOB, "15.00", WorkTerms.STANDARD, "Medewerker");
+        var unknown = new VacancyDraft(d.employerId(), d.title(), "", d.type(),
+                "http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000", Set.of(), Set.of(),
+                d.dutchLevel(), null, 8, 32, d.workDays(), Set.of(), d.locationId(), d.hourlyWage(), d.startDate(), 1,
+                false, Set.of(), WorkTerms.STANDARD);
+        assertThatThrownBy(() -> SystemTask.call("test", () -> vacancies.post(unknown)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an ESCO occupation");
     }
 
     private java.util.List<String> warnings(WorkTerms terms, int hoursMax, String text, BigDecimal minimum) {

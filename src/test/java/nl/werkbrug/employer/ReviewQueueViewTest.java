@@ -60,7 +60,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
                 .query(UUID.class).single();
         UUID location = jdbc.sql("select id from location order by id limit 1").query(UUID.class).single();
         var held = SystemTask.call("test", () -> vacancies.post(new VacancyDraft(employer, title, "", VacancyType.JOB,
-                "http://data.europa.eu/esco/occupation/3dd4e5ad-d2ef-4f44-b5b5-e1e7e8d15fc1", Set.of(), Set.of(),
+                "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755", Set.of(), Set.of(),
                 CefrLevel.A1, null, 8, 32, Set.of(DayOfWeek.MONDAY), Set.of(), location, new BigDecimal("15.00"),
                 LocalDate.now().plusDays(20), 1, false, Set.of(), terms)));
         assertThat(held.status()).isEqualTo(VacancyStatus.IN_REVIEW);

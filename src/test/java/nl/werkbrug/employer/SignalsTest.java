@@ -88,7 +88,7 @@ class SignalsTest extends SpringBrowserlessTest {
                 "Land- en tuinbouw", "Zeist", null, null)));
         UUID location = jdbc.sql("select id from location order by id limit 1").query(UUID.class).single();
         var posted = SystemTask.call("test", () -> vacancies.post(new VacancyDraft(employer.id().value(), "Plukker",
-                "", VacancyType.JOB, "http://data.europa.eu/esco/occupation/3dd4e5ad-d2ef-4f44-b5b5-e1e7e8d15fc1",
+                "", VacancyType.JOB, "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755",
                 java.util.Set.of(), java.util.Set.of(), nl.werkbrug.shared.CefrLevel.A0, null, 8, 32,
                 java.util.Set.of(java.time.DayOfWeek.MONDAY), java.util.Set.of(), location,
                 new java.math.BigDecimal("15.00"), null, 1, false)));
