@@ -23,6 +23,7 @@ import java.util.UUID;
 import nl.werkbrug.shared.CefrLevel;
 import nl.werkbrug.shared.Certificate;
 import nl.werkbrug.shared.WorkDays;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -70,6 +71,7 @@ class Candidate {
     private long version;
 
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "candidate_language", joinColumns = @JoinColumn(name = "candidate_id"))
     @MapKeyColumn(name = "language")
     @Column(name = "level")
@@ -77,14 +79,17 @@ class Candidate {
     private Map<String, CefrLevel> languages = new HashMap<>();
 
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "candidate_occupation", joinColumns = @JoinColumn(name = "candidate_id"))
     private Set<OccupationItem> occupations = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "candidate_id"))
     private Set<SkillItem> skills = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "candidate_certificate", joinColumns = @JoinColumn(name = "candidate_id"))
     @Column(name = "code")
     @Enumerated(EnumType.STRING)

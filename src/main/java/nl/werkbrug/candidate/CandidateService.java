@@ -143,6 +143,17 @@ public class CandidateService {
         return candidates.findById(id.value()).map(Candidate::profile);
     }
 
+    /**
+     * Profiles for the search index, many at once (a full rebuild reads them in batches); candidates
+     * that no longer exist are left out, the order is not that of {@code ids}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CandidateProfile> forIndex(java.util.Collection<CandidateId> ids) {
+        return candidates.findAllById(ids.stream().map(CandidateId::value).toList()).stream()
+                .map(Candidate::profile).toList();
+    }
+
     /** Every candidate's ID, for a full rebuild of the search index. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import nl.werkbrug.shared.CefrLevel;
 import nl.werkbrug.shared.Certificate;
 import nl.werkbrug.shared.WorkDays;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -64,12 +65,14 @@ class Vacancy {
 
     /** ESCO skill URI to whether it is essential (true) or optional (false). */
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "vacancy_skill", joinColumns = @JoinColumn(name = "vacancy_id"))
     @MapKeyColumn(name = "esco_uri")
     @Column(name = "essential")
     private Map<String, Boolean> skills = new HashMap<>();
 
     @ElementCollection
+    @BatchSize(size = 500)
     @CollectionTable(name = "vacancy_certificate", joinColumns = @JoinColumn(name = "vacancy_id"))
     @Column(name = "code")
     @Enumerated(EnumType.STRING)

@@ -178,6 +178,13 @@ public class VacancyService {
         return vacancies.findById(id.value()).map(Vacancy::view);
     }
 
+    /** Vacancies for the search index, many at once; those that no longer exist are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<VacancyView> forIndex(java.util.Collection<VacancyId> ids) {
+        return vacancies.findAllById(ids.stream().map(VacancyId::value).toList()).stream().map(Vacancy::view).toList();
+    }
+
     /** Every vacancy's ID, for a full rebuild of the search index. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")

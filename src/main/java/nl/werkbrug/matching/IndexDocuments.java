@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.employer.EmployerService;
+import nl.werkbrug.employer.EmployerView;
 import nl.werkbrug.employer.VacancyView;
+import nl.werkbrug.organisation.GeoPoint;
 import nl.werkbrug.organisation.LocationId;
+import nl.werkbrug.organisation.LocationView;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.taxonomy.IscoGroup;
 import nl.werkbrug.taxonomy.Occupation;
@@ -39,11 +42,28 @@ class IndexDocuments {
         this.employers = employers;
     }
 
+    /** Where every location is: read once for documents made in bulk, instead of once per document. */
+    Map<java.util.UUID, GeoPoint> places() {
+        return organisations.locations().stream().collect(java.util.stream.Collectors.toMap(l -> l.id().value(),
+                LocationView::point));
+    }
+
+    /** The sector of every employer: read once for documents made in bulk. */
+    Map<java.util.UUID, String> sectors() {
+        return employers.list().stream().collect(java.util.stream.Collectors.toMap(e -> e.id().value(),
+                EmployerView::sector));
+    }
+
     Map<String, Object> candidate(CandidateProfile profile, Instant now) {
+        return candidate(profile, now, placeOf(profile.locationId()));
+    }
+
+    /** The document of a candidate, with the place of their location taken from {@code places}. */
+    Map<String, Object> candidate(CandidateProfile profile, Instant now, Map<java.util.UUID, GeoPoint> places) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("candidate_id", profile.id().value().toString());
         doc.put("location_id", profile.locationId().toString());
-        location(profile.locationId().toString()).ifPresent(point -> doc.put("location", point));
+        putPlace(doc, places.get(profile.locationId()));
         doc.put("group", profile.group().name());
         doc.put("dutch_level", profile.dutchLevel().name());
         doc.put("dutch_level_rank", profile.dutchLevel().ordinal());
@@ -107,12 +127,19 @@ class IndexDocuments {
     }
 
     Map<String, Object> vacancy(VacancyView vacancy, Instant now) {
+        return vacancy(vacancy, now, placeOf(vacancy.locationId()),
+                Map.of(vacancy.employerId().value(), employers.get(vacancy.employerId()).sector()));
+    }
+
+    /** The document of a vacancy, with its place and its employer's sector taken from the maps given. */
+    Map<String, Object> vacancy(VacancyView vacancy, Instant now, Map<java.util.UUID, GeoPoint> places,
+                                Map<java.util.UUID, String> sectors) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("vacancy_id", vacancy.id().value().toString());
         doc.put("employer_id", vacancy.employerId().value().toString());
         doc.put("status", vacancy.status().name());
         doc.put("type", vacancy.type().name());
-        doc.put("sector", employers.get(vacancy.employerId()).sector());
+        doc.put("sector", sectors.getOrDefault(vacancy.employerId().value(), ""));
         doc.put("title", vacancy.title());
         doc.put("occupation", vacancy.occupationUri());
         List<String> words = new ArrayList<>(List.of(vacancy.title()));
@@ -137,7 +164,7 @@ class IndexDocuments {
         doc.put("work_days", days(vacancy.workDays()));
         doc.put("language_days", days(vacancy.languageDays()));
         doc.put("location_id", vacancy.locationId().toString());
-        location(vacancy.locationId().toString()).ifPresent(point -> doc.put("location", point));
+        putPlace(doc, places.get(vacancy.locationId()));
         if (vacancy.hourlyWage() != null) {
             doc.put("hourly_wage_cents", vacancy.hourlyWage().movePointRight(2).intValue());
         }
@@ -164,9 +191,14 @@ class IndexDocuments {
         return Math.max(occupationLevel, byEducation);
     }
 
-    private java.util.Optional<Map<String, Double>> location(String locationId) {
-        return organisations.location(new LocationId(java.util.UUID.fromString(locationId)))
-                .map(l -> Map.of("lat", l.point().latitude(), "lon", l.point().longitude()));
+    private Map<java.util.UUID, GeoPoint> placeOf(java.util.UUID location) {
+        return organisations.location(new LocationId(location)).map(l -> Map.of(location, l.point())).orElse(Map.of());
+    }
+
+    private static void putPlace(Map<String, Object> doc, @Nullable GeoPoint point) {
+        if (point != null) {
+            doc.put("location", Map.of("lat", point.latitude(), "lon", point.longitude()));
+        }
     }
 
     private void labels(Occupation occupation, List<String> words) {
