@@ -199,13 +199,16 @@ class SearchSyncTest {
         java.util.Set<String> now = java.util.Set.of();
         while (System.nanoTime() < deadline) {
             now = client.indices().getAlias(a -> a.name(SearchSync.CANDIDATES)).aliases().keySet();
-            if (now.stream().anyMatch(n -> n.startsWith(newest))) {
+            // the alias moves first, the old index is deleted right after
+            if (now.stream().anyMatch(n -> n.startsWith(newest))
+                    && !client.indices().exists(e -> e.index("candidates-v1-upgrade")).value()) {
                 break;
             }
             Thread.sleep(250);
         }
         assertThat(now).singleElement().asString().startsWith("candidates-v2-");
-        assertThat(client.indices().exists(e -> e.index("candidates-v1-upgrade")).value()).isFalse();
+        assertThat(client.indices().exists(e -> e.index("candidates-v1-upgrade")).value()).as("the old index deleted")
+                .isFalse();
         awaitCount(SearchSync.CANDIDATES, consenting);
     }
 
