@@ -1,7 +1,9 @@
 package nl.werkbrug.candidate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +51,42 @@ public final class WorkPermission {
         }
     }
 
+    /** A verdict that holds from {@code from} up to (not including) {@code until}; no end when null. */
+    public record Period(Verdict verdict, LocalDate from, @Nullable LocalDate until) {
+    }
+
     private WorkPermission() {
+    }
+
+    /**
+     * The verdicts from a date on, as consecutive periods: the rules change a person's verdict only on
+     * the dates they name (the end of the waiting time in the procedure, the UWV notification), so the
+     * verdict is the same between those dates. The last period has no end. Search indexes these
+     * periods, so that "may do this work on this start date" is a filter like any other.
+     */
+    public static List<Period> periods(NewcomerGroup group, RightToWork rights, Kind kind, LocalDate from) {
+        TreeSet<LocalDate> changes = new TreeSet<>();
+        changes.add(from);
+        for (LocalDate date : new LocalDate[] {rights.uwvNotifiedOn(), rights.permitStatusDate(),
+                rights.asylumProcedureStart() == null ? null
+                        : rights.asylumProcedureStart().plusMonths(MONTHS_BEFORE_PERMIT)}) {
+            if (date != null && date.isAfter(from)) {
+                changes.add(date);
+            }
+        }
+        List<Period> periods = new ArrayList<>();
+        Verdict current = null;
+        LocalDate since = from;
+        for (LocalDate date : changes) {
+            Verdict verdict = assess(group, rights, kind, date).verdict();
+            if (current != null && verdict != current) {
+                periods.add(new Period(current, since, date));
+                since = date;
+            }
+            current = verdict;
+        }
+        periods.add(new Period(current, since, null));
+        return periods;
     }
 
     public static Assessment assess(NewcomerGroup group, RightToWork rights, Kind kind, LocalDate on) {

@@ -3,12 +3,14 @@ package nl.werkbrug.matching;
 import java.time.Instant;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.werkbrug.candidate.CandidateProfile;
+import nl.werkbrug.candidate.WorkPermission;
 import nl.werkbrug.employer.EmployerService;
 import nl.werkbrug.employer.EmployerView;
 import nl.werkbrug.employer.VacancyView;
@@ -107,7 +109,9 @@ class IndexDocuments {
             words.add(taxonomy.label(skill, "en"));
         }
         var availability = profile.availability();
-        putIfPresent(doc, "available_from", availability.from() == null ? null : availability.from().toString());
+        // no date given: available now, that is from the day this document is made
+        doc.put("available_from", (availability.from() != null ? availability.from()
+                : java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)).toString());
         putIfPresent(doc, "hours_min", availability.hoursMin());
         putIfPresent(doc, "hours_max", availability.hoursMax());
         doc.put("work_days", days(availability.days()));
@@ -121,6 +125,14 @@ class IndexDocuments {
         putIfPresent(rightToWork, "uwv_notified_on", date(rights.uwvNotifiedOn()));
         rightToWork.put("volunteer_declaration", rights.volunteerDeclaration());
         doc.put("right_to_work", rightToWork);
+        // what the person may do on which dates, so that a start date is a filter
+        var today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minusDays(1);
+        doc.put("paid_allowed", periods(profile, WorkPermission.Kind.PAID, today, EnumSet.of(
+                WorkPermission.Verdict.ALLOWED, WorkPermission.Verdict.ALLOWED_AFTER_NOTIFICATION)));
+        doc.put("paid_with_permit", periods(profile, WorkPermission.Kind.PAID, today,
+                EnumSet.of(WorkPermission.Verdict.PERMIT_NEEDED)));
+        doc.put("volunteer_allowed", periods(profile, WorkPermission.Kind.VOLUNTEER, today, EnumSet.of(
+                WorkPermission.Verdict.ALLOWED, WorkPermission.Verdict.ALLOWED_AFTER_NOTIFICATION)));
         doc.put("text", String.join(" \n", words));
         doc.put("updated_at", now.toString());
         return doc;
@@ -168,7 +180,9 @@ class IndexDocuments {
         if (vacancy.hourlyWage() != null) {
             doc.put("hourly_wage_cents", vacancy.hourlyWage().movePointRight(2).intValue());
         }
-        putIfPresent(doc, "start_date", date(vacancy.startDate()));
+        // no start date: it starts now, that is on the day this document is made
+        doc.put("start_date", (vacancy.startDate() != null ? vacancy.startDate()
+                : java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)).toString());
         doc.put("permit_willing", vacancy.permitWilling());
         for (String skill : vacancy.essentialSkills()) {
             words.add(taxonomy.label(skill, "nl"));
@@ -204,6 +218,19 @@ class IndexDocuments {
     private void labels(Occupation occupation, List<String> words) {
         words.add(occupation.label("nl"));
         words.add(occupation.label("en"));
+    }
+
+    /** The periods in which the rules give one of {@code verdicts}, as date ranges. */
+    static List<Map<String, String>> periods(CandidateProfile profile, WorkPermission.Kind kind,
+                                             java.time.LocalDate from, Set<WorkPermission.Verdict> verdicts) {
+        List<Map<String, String>> ranges = new ArrayList<>();
+        for (var period : WorkPermission.periods(profile.group(), profile.rightToWork(), kind, from)) {
+            if (verdicts.contains(period.verdict())) {
+                ranges.add(period.until() == null ? Map.of("gte", period.from().toString())
+                        : Map.of("gte", period.from().toString(), "lt", period.until().toString()));
+            }
+        }
+        return ranges;
     }
 
     private static List<String> days(Set<DayOfWeek> days) {

@@ -33,8 +33,6 @@ import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.employer.VacancyType;
 import nl.werkbrug.employer.VacancyView;
 import nl.werkbrug.organisation.GeoPoint;
-import nl.werkbrug.organisation.LocationId;
-import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.Role;
 import nl.werkbrug.shared.CefrLevel;
@@ -126,19 +124,22 @@ public class MatchService {
     private final ElasticsearchClient client;
     private final VacancyService vacancies;
     private final CandidateService candidates;
-    private final OrganisationService organisations;
     private final TaxonomyService taxonomy;
     private final IndexDocuments documents;
+    private final Places places;
+    private final IndexState indexState;
     private final Clock clock;
 
     MatchService(ElasticsearchClient client, VacancyService vacancies, CandidateService candidates,
-                 OrganisationService organisations, TaxonomyService taxonomy, IndexDocuments documents, Clock clock) {
+                 TaxonomyService taxonomy, IndexDocuments documents, Places places, IndexState indexState,
+                 Clock clock) {
         this.client = client;
         this.vacancies = vacancies;
         this.candidates = candidates;
-        this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.documents = documents;
+        this.places = places;
+        this.indexState = indexState;
         this.clock = clock;
     }
 
@@ -188,14 +189,12 @@ public class MatchService {
         int dutchRank = requiredDutchRank(vacancy.type(), vacancy.dutchLevel().ordinal());
         List<Query> should = new ArrayList<>();
         double essentialEach = vacancy.essentialSkills().isEmpty() ? 0 : ESSENTIAL / vacancy.essentialSkills().size();
-        vacancy.essentialSkills().forEach(uri -> should.add(named("essential:" + uri, essentialEach,
-                term("skills", uri))));
+        addSum(should, "essential_skills", essentialEach, "skills", vacancy.essentialSkills());
         double optionalEach = vacancy.optionalSkills().isEmpty() ? 0 : OPTIONAL / vacancy.optionalSkills().size();
-        vacancy.optionalSkills().forEach(uri -> should.add(named("optional:" + uri, optionalEach,
-                term("skills", uri))));
+        addSum(should, "optional_skills", optionalEach, "skills", vacancy.optionalSkills());
         double certificateEach = vacancy.certificates().isEmpty() ? 0 : CERTIFICATES / vacancy.certificates().size();
-        vacancy.certificates().forEach(c -> should.add(named("certificate:" + c.name(), certificateEach,
-                term("certificates", c.name()))));
+        addSum(should, "certificates", certificateEach, "certificates",
+                vacancy.certificates().stream().map(Enum::name).toList());
         should.add(named("occupation", 3, term("occupations", vacancy.occupationUri())));
         if (!isco.isEmpty()) {
             should.add(named("isco_unit", 2, term("isco_unit_groups", isco)));
@@ -208,8 +207,8 @@ public class MatchService {
             should.add(named("education", EDUCATION, range("education_level", vacancy.educationLevel(), null)));
         }
         if (place != null) {
-            should.add(named("distance_10km", 1, geo(place, 10)));
-            should.add(named("distance_25km", 0.5, geo(place, 25)));
+            should.add(named("distance_10km", 1, terms("location_id", places.within(place, 10))));
+            should.add(named("distance_25km", 0.5, terms("location_id", places.within(place, 25))));
         }
         if (vacancy.type() == VacancyType.DUAL_TRAJECTORY && !vacancy.workDays().isEmpty()) {
             should.add(named("language_days", LANGUAGE_DAYS, Query.of(q -> q.bool(b -> b
@@ -218,24 +217,39 @@ public class MatchService {
         should.add(Query.of(q -> q.match(m -> m.field("text").query(vacancy.title()).boost(0.2f).queryName("text"))));
 
         List<Query> filters = new ArrayList<>();
-        // relevant at all: a skill, the same kind of work, or words in common
+        // relevant at all: a skill, or the same kind of work; words in common only when there is neither
         List<String> skills = new ArrayList<>(vacancy.essentialSkills());
         skills.addAll(vacancy.optionalSkills());
         filters.add(Query.of(q -> q.bool(b -> {
-            b.should(terms("skills", skills)).should(m -> m.match(t -> t.field("text").query(vacancy.title())));
+            if (!skills.isEmpty()) {
+                b.should(terms("skills", skills));
+            }
             if (!isco.isEmpty()) {
                 b.should(term("isco_sub_major_groups", IscoGroup.subMajorOf(isco)));
             }
+            if (skills.isEmpty() && isco.isEmpty()) {
+                b.should(m -> m.match(t -> t.field("text").query(vacancy.title())));
+            }
             return b.minimumShouldMatch("1");
         })));
+        boolean current = indexState.current();
         if (place != null) {
-            filters.add(geo(place, COARSE_RADIUS_KM));
+            // within the person's own travel distance; the distance is checked once more on each hit
+            filters.add(places.reachedFrom(place, COARSE_RADIUS_KM));
         }
-        filters.add(Query.of(q -> q.bool(b -> b
-                .should(s -> s.range(r -> r.date(d -> d.field("available_from")
-                        .lte(start.plusDays(START_GRACE_DAYS).toString()))))
-                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("available_from")))))
-                .minimumShouldMatch("1"))));
+        filters.add(availableBy(start.plusDays(START_GRACE_DAYS), current));
+        if (current) {
+            // may do this work on its start date (checked once more, with its flags, on each hit)
+            String day = start.toString();
+            filters.add(vacancy.type() == VacancyType.VOLUNTEER ? term("volunteer_allowed", day)
+                    : Query.of(q -> q.bool(b -> {
+                        b.should(term("paid_allowed", day));
+                        if (vacancy.permitWilling() && !filter.withoutPermit()) {
+                            b.should(term("paid_with_permit", day));
+                        }
+                        return b.minimumShouldMatch("1");
+                    })));
+        }
         if (locations != null) {
             filters.add(terms("location_id", locations.stream().map(UUID::toString).toList()));
         }
@@ -318,7 +332,7 @@ public class MatchService {
 
     private List<Match> vacancyMatches(CandidateProfile person, Filter filter, int offset, int limit) {
         var doc = documents.candidate(person, clock.instant());
-        GeoPoint home = placeOf(person.locationId());
+        GeoPoint home = places.of(person.locationId());
         int level = number(doc.get("skill_level"));
         int rank = person.dutchLevel().ordinal();
         Set<String> skills = person.skills();
@@ -327,14 +341,12 @@ public class MatchService {
         Set<String> subMajors = new TreeSet<>(strings(doc.get("isco_sub_major_groups")));
         Set<String> held = person.certificates().stream().map(Enum::name).collect(Collectors.toSet());
         Set<String> classDays = days(person.availability().classDays()).stream().collect(Collectors.toSet());
-        String words = String.valueOf(doc.getOrDefault("text", ""));
+        String words = occupationWords(person);
 
         List<Query> should = new ArrayList<>();
         double optionalEach = skills.isEmpty() ? 0 : OPTIONAL / Math.min(10, skills.size());
-        for (String uri : skills) {
-            should.add(named("essential:" + uri, ESSENTIAL_EACH, term("essential_skills", uri)));
-            should.add(named("optional:" + uri, optionalEach, term("optional_skills", uri)));
-        }
+        addSum(should, "essential_skills", ESSENTIAL_EACH, "essential_skills", skills);
+        addSum(should, "optional_skills", optionalEach, "optional_skills", skills);
         if (!skills.isEmpty()) {
             should.add(named("essential_half", ESSENTIAL_HALF, coverage(skills, "essential_skill_half")));
             should.add(named("essential_all", ESSENTIAL_ALL, coverage(skills, "essential_skill_count")));
@@ -372,8 +384,8 @@ public class MatchService {
             return b;
         }))));
         if (home != null) {
-            should.add(named("distance_10km", 1, geo(home, 10)));
-            should.add(named("distance_25km", 0.5, geo(home, 25)));
+            should.add(named("distance_10km", 1, terms("location_id", places.within(home, 10))));
+            should.add(named("distance_25km", 0.5, terms("location_id", places.within(home, 25))));
         }
         if (!words.isBlank()) {
             should.add(Query.of(q -> q.match(m -> m.field("text").query(words).boost(0.2f).queryName("text"))));
@@ -388,10 +400,7 @@ public class MatchService {
             if (!subMajors.isEmpty()) {
                 b.should(terms("isco_sub_major_group", List.copyOf(subMajors)));
             }
-            if (!words.isBlank()) {
-                b.should(s -> s.match(m -> m.field("text").query(words)));
-            }
-            if (skills.isEmpty() && subMajors.isEmpty() && words.isBlank()) {
+            if (skills.isEmpty() && subMajors.isEmpty()) {
                 b.should(s -> s.matchAll(m -> m));
             }
             return b.minimumShouldMatch("1");
@@ -399,7 +408,7 @@ public class MatchService {
         if (home != null) {
             int km = filter.withinKm() == null ? person.availability().maxTravelKm()
                     : Math.min(filter.withinKm(), person.availability().maxTravelKm());
-            filters.add(geo(home, Math.max(1, km)));
+            filters.add(terms("location_id", places.within(home, Math.max(1, km))));
         }
         if (!filter.types().isEmpty()) {
             filters.add(terms("type", filter.types().stream().map(Enum::name).toList()));
@@ -413,6 +422,12 @@ public class MatchService {
         var group = person.group();
         var rights = person.rightToWork();
         LocalDate availableFrom = person.availability().from();
+        if (indexState.current()) {
+            filters.add(startsWhenAllowed(person, filter.withoutPermit()));
+            if (availableFrom != null && availableFrom.minusDays(START_GRACE_DAYS).isAfter(today())) {
+                filters.add(dateRange("start_date", availableFrom.minusDays(START_GRACE_DAYS), null));
+            }
+        }
         return search(SearchSync.VACANCIES, should, filters, offset, limit, hit -> {
             var v = hit.doc();
             VacancyType type = VacancyType.valueOf((String) v.get("type"));
@@ -485,6 +500,11 @@ public class MatchService {
     private record Scored(Map<String, Object> doc, double score, Map<String, Double> named) {
     }
 
+    /**
+     * Runs the query and checks each hit, page by page: the checks made here (travel distance from the
+     * person's side, the dated right-to-work rules) drop some hits, so a page holds somewhat more than
+     * asked, and another page is read only when too many were dropped.
+     */
     @SuppressWarnings("unchecked")
     private List<Match> search(String index, List<Query> should, List<Query> filters, int offset, int limit,
                                Function<Scored, @Nullable Match> check) {
@@ -493,28 +513,36 @@ public class MatchService {
         if (from >= MAX_RESULTS) {
             return List.of();
         }
-        // hard limits checked here remove some hits: fetch more than asked
-        int size = Math.min(MAX_RESULTS * 2, (from + wanted) * 3 + 20);
+        int needed = from + wanted;
+        int page = needed + Math.max(10, needed / 2);
         Query query = Query.of(q -> q.bool(b -> b.should(should).filter(filters)));
+        List<Match> matches = new ArrayList<>();
         try {
-            var response = client.search(s -> s.index(index).query(query).size(size)
-                    .source(src -> src.filter(f -> f.excludes("text")))
-                    .includeNamedQueriesScore(true), Map.class);
-            List<Match> matches = new ArrayList<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                if (hit.source() == null) {
-                    continue;
+            for (int read = 0; matches.size() < needed && read < MAX_RESULTS * 2; read += page) {
+                int start = read;
+                var response = client.search(s -> s.index(index).query(query).from(start).size(page)
+                        .trackTotalHits(t -> t.enabled(false))
+                        .source(src -> src.filter(f -> f.excludes("text")))
+                        .includeNamedQueriesScore(true), Map.class);
+                var hits = response.hits().hits();
+                for (Hit<Map> hit : hits) {
+                    if (hit.source() == null) {
+                        continue;
+                    }
+                    var match = check.apply(new Scored((Map<String, Object>) hit.source(),
+                            hit.score() == null ? 0 : hit.score(), hit.matchedQueries()));
+                    if (match != null) {
+                        matches.add(match);
+                    }
+                    if (matches.size() >= needed) {
+                        break;
+                    }
                 }
-                var match = check.apply(new Scored((Map<String, Object>) hit.source(),
-                        hit.score() == null ? 0 : hit.score(), hit.matchedQueries()));
-                if (match != null) {
-                    matches.add(match);
-                }
-                if (matches.size() >= from + wanted) {
+                if (hits.size() < page) {
                     break;
                 }
             }
-            return from >= matches.size() ? List.of() : matches.subList(from, Math.min(matches.size(), from + wanted));
+            return from >= matches.size() ? List.of() : matches.subList(from, Math.min(matches.size(), needed));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -541,7 +569,7 @@ public class MatchService {
         if (queryName.startsWith("essential")) {
             return "essential_skills";
         }
-        if (queryName.startsWith("optional:")) {
+        if (queryName.startsWith("optional")) {
             return "optional_skills";
         }
         if (queryName.startsWith("certificate")) {
@@ -590,6 +618,57 @@ public class MatchService {
         return true;
     }
 
+    /**
+     * Vacancies whose start (today, when it has passed) falls in a period in which the person may do
+     * that kind of work: volunteer work in the volunteer periods, other work in the periods it is
+     * allowed, or needs a permit when the employer is willing to apply for one.
+     */
+    private Query startsWhenAllowed(CandidateProfile person, boolean withoutPermit) {
+        var allowed = EnumSet.of(WorkPermission.Verdict.ALLOWED, WorkPermission.Verdict.ALLOWED_AFTER_NOTIFICATION);
+        List<Query> options = new ArrayList<>();
+        for (var kind : WorkPermission.Kind.values()) {
+            Query type = kind == WorkPermission.Kind.VOLUNTEER ? term("type", VacancyType.VOLUNTEER.name())
+                    : Query.of(q -> q.bool(b -> b.mustNot(term("type", VacancyType.VOLUNTEER.name()))));
+            for (var period : WorkPermission.periods(person.group(), person.rightToWork(), kind, today())) {
+                Query starts = startsIn(period);
+                if (allowed.contains(period.verdict())) {
+                    options.add(Query.of(q -> q.bool(b -> b.filter(type).filter(starts))));
+                } else if (period.verdict() == WorkPermission.Verdict.PERMIT_NEEDED && !withoutPermit
+                        && kind == WorkPermission.Kind.PAID) {
+                    options.add(Query.of(q -> q.bool(b -> b.filter(type).filter(starts)
+                            .filter(f -> f.term(t -> t.field("permit_willing").value(true))))));
+                }
+            }
+        }
+        if (options.isEmpty()) {
+            return Query.of(q -> q.bool(b -> b.mustNot(m -> m.matchAll(a -> a))));
+        }
+        return Query.of(q -> q.bool(b -> b.should(options).minimumShouldMatch("1")));
+    }
+
+    /** Vacancies that start in a period, counting a start that has passed as starting today. */
+    private Query startsIn(WorkPermission.Period period) {
+        LocalDate today = today();
+        if (!period.from().isAfter(today)) {
+            return period.until() == null ? Query.of(q -> q.matchAll(a -> a))
+                    : dateRange("start_date", null, period.until().minusDays(1));
+        }
+        return dateRange("start_date", period.from(), period.until() == null ? null : period.until().minusDays(1));
+    }
+
+    private static Query dateRange(String field, @Nullable LocalDate gte, @Nullable LocalDate lte) {
+        return Query.of(q -> q.range(r -> r.date(d -> {
+            d.field(field);
+            if (gte != null) {
+                d.gte(gte.toString());
+            }
+            if (lte != null) {
+                d.lte(lte.toString());
+            }
+            return d;
+        })));
+    }
+
     /** A dual trajectory accepts a Dutch level one step below its requirement: the work teaches the rest. */
     private static int requiredDutchRank(VacancyType type, int rank) {
         return type == VacancyType.DUAL_TRAJECTORY ? Math.max(0, rank - 1) : rank;
@@ -604,7 +683,33 @@ public class MatchService {
     }
 
     private @Nullable GeoPoint placeOf(UUID locationId) {
-        return organisations.location(new LocationId(locationId)).map(l -> l.point()).orElse(null);
+        return places.of(locationId);
+    }
+
+    /** The labels (Dutch and English) of the work a person did: what the lexical factor looks for. */
+    private String occupationWords(CandidateProfile person) {
+        List<String> words = new ArrayList<>();
+        for (String uri : person.occupations().keySet()) {
+            taxonomy.occupation(uri).ifPresent(o -> {
+                words.add(o.label("nl"));
+                words.add(o.label("en"));
+            });
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * People available by a date. Documents of definition v3 always hold {@code available_from}; while
+     * an older index is still in use, documents without it count as available now.
+     */
+    private static Query availableBy(LocalDate date, boolean current) {
+        Query range = Query.of(q -> q.range(r -> r.date(d -> d.field("available_from").lte(date.toString()))));
+        if (current) {
+            return range;
+        }
+        return Query.of(q -> q.bool(b -> b.should(range)
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("available_from")))))
+                .minimumShouldMatch("1")));
     }
 
     private static RightToWork rights(Map<String, Object> doc) {
@@ -633,6 +738,19 @@ public class MatchService {
 
     private static List<String> days(Set<DayOfWeek> days) {
         return days.stream().sorted().map(DayOfWeek::name).toList();
+    }
+
+    /**
+     * One named factor that adds {@code each} for every value of {@code values} the document has in
+     * {@code field}: its score is the sum, which is what the explanation shows.
+     */
+    private static void addSum(List<Query> should, String name, double each, String field, Collection<String> values) {
+        if (values.isEmpty() || each <= 0) {
+            return;
+        }
+        List<Query> clauses = values.stream().sorted().map(v -> Query.of(q -> q.constantScore(c -> c
+                .filter(term(field, v)).boost((float) each)))).toList();
+        should.add(Query.of(q -> q.bool(b -> b.should(clauses).queryName(name))));
     }
 
     private static Query named(String name, double boost, Query inner) {
@@ -669,11 +787,6 @@ public class MatchService {
             }
             return n;
         })));
-    }
-
-    private static Query geo(GeoPoint place, double km) {
-        return Query.of(q -> q.geoDistance(g -> g.field("location").distance(km + "km")
-                .location(l -> l.latlon(ll -> ll.lat(place.latitude()).lon(place.longitude())))));
     }
 
     static double distanceKm(GeoPoint a, double lat, double lon) {

@@ -55,10 +55,12 @@ public class SearchRebuild {
     private final IndexDocuments documents;
     private final SearchSync sync;
     private final AuditLog auditLog;
+    private final IndexState indexState;
     private final Clock clock;
 
     SearchRebuild(ElasticsearchClient client, CandidateService candidates, VacancyService vacancies,
-                  IndexDocuments documents, SearchSync sync, AuditLog auditLog, Clock clock) {
+                  IndexDocuments documents, SearchSync sync, AuditLog auditLog, IndexState indexState, Clock clock) {
+        this.indexState = indexState;
         this.client = client;
         this.candidates = candidates;
         this.vacancies = vacancies;
@@ -95,6 +97,7 @@ public class SearchRebuild {
                 .stream().filter(v -> v.status() == VacancyStatus.OPEN)
                 .collect(Collectors.toMap(v -> v.id().value().toString(),
                         v -> documents.vacancy(v, clock.instant(), places, sectors))));
+        indexState.rebuilt();
         // what changed while loading went to the old index: index it again, now into the new one
         candidates.changedSince(since).forEach(sync::candidate);
         vacancies.changedSince(since).forEach(sync::vacancy);

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.werkbrug.security.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,14 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final LocationRepository locations;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    OrganisationService(OrganisationRepository organisations, LocationRepository locations, AuditLog auditLog) {
+    OrganisationService(OrganisationRepository organisations, LocationRepository locations, AuditLog auditLog,
+                        ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.locations = locations;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Transactional
@@ -38,6 +42,7 @@ public class OrganisationService {
         }
         var location = locations.save(new Location(values));
         auditLog.record("CREATE", "location", location.view().id().value().toString(), null);
+        events.publishEvent(new LocationRegistered(location.view().id()));
         return location.view();
     }
 

@@ -71,4 +71,28 @@ class WorkPermissionTest {
     private static RightToWork asylum(LocalDate start, PermitStatus permit, boolean declaration) {
         return new RightToWork(start, permit, null, null, declaration);
     }
+
+    @Test
+    void the_verdicts_as_periods_change_only_on_the_dates_the_rules_name() {
+        var rights = asylum(TODAY.minusMonths(2), PermitStatus.NEEDED, false);
+        var periods = WorkPermission.periods(NewcomerGroup.ASYLUM_SEEKER, rights, Kind.PAID, TODAY);
+        assertThat(periods).containsExactly(
+                new WorkPermission.Period(Verdict.NOT_YET, TODAY, TODAY.minusMonths(2).plusMonths(6)),
+                new WorkPermission.Period(Verdict.PERMIT_NEEDED, TODAY.minusMonths(2).plusMonths(6), null));
+
+        var ukrainian = new RightToWork(null, PermitStatus.NOT_NEEDED, null, TODAY.plusDays(10), false);
+        assertThat(WorkPermission.periods(NewcomerGroup.UKRAINIAN, ukrainian, Kind.PAID, TODAY)).containsExactly(
+                new WorkPermission.Period(Verdict.ALLOWED_AFTER_NOTIFICATION, TODAY, TODAY.plusDays(10)),
+                new WorkPermission.Period(Verdict.ALLOWED, TODAY.plusDays(10), null));
+        assertThat(WorkPermission.periods(NewcomerGroup.STATUS_HOLDER_WI2021, RightToWork.free(), Kind.PAID, TODAY))
+                .containsExactly(new WorkPermission.Period(Verdict.ALLOWED, TODAY, null));
+        // on every day, the period says what the rules say
+        for (int day = 0; day < 400; day += 7) {
+            var date = TODAY.plusDays(day);
+            var period = periods.stream().filter(p -> !p.from().isAfter(date)
+                    && (p.until() == null || p.until().isAfter(date))).findFirst().orElseThrow();
+            assertThat(period.verdict()).isEqualTo(WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, rights,
+                    Kind.PAID, date).verdict());
+        }
+    }
 }

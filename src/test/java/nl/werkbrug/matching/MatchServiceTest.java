@@ -3,6 +3,7 @@ package nl.werkbrug.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,6 +46,8 @@ class MatchServiceTest {
 
     @Autowired
     MatchService matches;
+    @Autowired
+    Places places;
     @Autowired
     CandidateService candidates;
     @Autowired
@@ -99,6 +102,43 @@ class MatchServiceTest {
         assertThat(sum).as("the factors are the score").isCloseTo(best.score(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(best.gaps()).noneMatch(g -> g.kind().equals("SKILL"));
         assertThat(found.indexOf(best)).as("has everything the vacancy asks").isLessThan(3);
+    }
+
+    @Test
+    void the_hard_limits_are_filters_of_the_search_itself_not_only_checks_afterwards() throws Exception {
+        UUID vacancyId = jdbc.sql("select id from vacancy where status = 'OPEN' and type = 'JOB' order by id limit 1")
+                .query(UUID.class).single();
+        VacancyView vacancy = SystemTask.call("test", () -> vacancies.get(new VacancyId(vacancyId)));
+        LocalDate today = LocalDate.now();
+        UUID tooEarly = register(vacancy, vacancy.locationId(), NewcomerGroup.ASYLUM_SEEKER,
+                new RightToWork(today.minusMonths(2), PermitStatus.NEEDED, null, null, false), 25);
+        UUID near = register(vacancy, vacancy.locationId(), NewcomerGroup.STATUS_HOLDER_WI2021,
+                RightToWork.free(), 0);
+        awaitIndexed(tooEarly);
+        awaitIndexed(near);
+        // the periods of the dated rules are in the index: paid work with a permit from six months on
+        assertThat(hits(tooEarly, Query.of(q -> q.term(t -> t.field("paid_allowed").value(today.toString())))))
+                .isZero();
+        assertThat(hits(tooEarly, Query.of(q -> q.term(t -> t.field("paid_with_permit")
+                .value(today.plusMonths(3).toString()))))).isZero();
+        assertThat(hits(tooEarly, Query.of(q -> q.term(t -> t.field("paid_with_permit")
+                .value(today.minusMonths(2).plusMonths(6).toString()))))).isOne();
+        assertThat(hits(tooEarly, Query.of(q -> q.term(t -> t.field("volunteer_allowed")
+                .value(today.toString()))))).as("no volunteer declaration").isZero();
+        // travel: someone who travels 0 km is reached from their own location only
+        var here = SystemTask.call("test", () -> places.of(vacancy.locationId()));
+        assertThat(hits(near, places.reachedFrom(here, MatchService.COARSE_RADIUS_KM))).isOne();
+        UUID elsewhere = jdbc.sql("select id from location where id <> ? order by id limit 1")
+                .param(vacancy.locationId()).query(UUID.class).single();
+        var there = SystemTask.call("test", () -> places.of(elsewhere));
+        assertThat(hits(near, places.reachedFrom(there, MatchService.COARSE_RADIUS_KM))).isZero();
+        assertThat(hits(tooEarly, places.reachedFrom(there, MatchService.COARSE_RADIUS_KM)))
+                .isEqualTo(MatchService.distanceKm(here, there.latitude(), there.longitude()) <= 25 ? 1 : 0);
+    }
+
+    private long hits(UUID candidate, Query filter) throws Exception {
+        return client.count(c -> c.index(SearchSync.CANDIDATES).query(q -> q.bool(b -> b
+                .filter(f -> f.ids(i -> i.values(candidate.toString()))).filter(filter)))).count();
     }
 
     @Test

@@ -206,7 +206,7 @@ class SearchSyncTest {
             }
             Thread.sleep(250);
         }
-        assertThat(now).singleElement().asString().startsWith("candidates-v2-");
+        assertThat(now).singleElement().asString().startsWith(newest + "-");
         assertThat(client.indices().exists(e -> e.index("candidates-v1-upgrade")).value()).as("the old index deleted")
                 .isFalse();
         awaitCount(SearchSync.CANDIDATES, consenting);
