@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EmployerRepository extends JpaRepository<Employer, UUID> {
 
     Optional<Employer> findByOrganisationId(UUID organisationId);
+
+    boolean existsByKvkNumber(String kvkNumber);
+
+    java.util.List<Employer> findByStatusOrderByCreatedAt(EmployerStatus status);
 }

@@ -36,6 +36,9 @@ public class EmployerService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY')")
     public EmployerView register(NewEmployer values) {
+        if (values.kvkNumber() != null && employers.existsByKvkNumber(values.kvkNumber())) {
+            throw new IllegalArgumentException("an employer with this KvK number exists: " + values.kvkNumber());
+        }
         var organisation = organisations.register(
                 new NewOrganisation(values.name(), OrganisationType.EMPLOYER, values.municipality()));
         var employer = employers.save(new Employer(organisation.id().value(), values, EmployerStatus.APPROVED));

@@ -9,4 +9,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     @Query("select u from UserAccount u where lower(u.username) = lower(?1)")
     Optional<UserAccount> findByUsername(String username);
+
+    java.util.List<UserAccount> findByOrganisationId(java.util.UUID organisationId);
 }

@@ -63,6 +63,28 @@ public class UserService implements UserDetailsService {
                 .toList();
     }
 
+    /** Whether a username is taken (registration forms say so before they submit). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean exists(String username) {
+        return username != null && users.findByUsername(username.strip()).isPresent();
+    }
+
+    /** The accounts of the signed-in person's own organisation (an employer's colleagues). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<UserSummary> colleagues() {
+        var organisation = CurrentUser.require().organisationId();
+        if (organisation == null) {
+            return List.of();
+        }
+        return users.findByOrganisationId(organisation).stream()
+                .map(u -> new UserSummary(u.id(), u.username(), u.displayName(), java.util.Set.copyOf(u.roles()),
+                        u.locale(), u.enabled(), u.createdAt()))
+                .sorted(java.util.Comparator.comparing(UserSummary::displayName))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<UserId> findId(String username) {

@@ -2,13 +2,17 @@ package nl.werkbrug.employer.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.werkbrug.employer.EmployerOnboarding;
 import nl.werkbrug.employer.EmployerService;
+import nl.werkbrug.employer.EmployerStatus;
 import nl.werkbrug.employer.EmployerView;
 import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.organisation.LocationView;
@@ -21,11 +25,25 @@ import nl.werkbrug.security.AppRoles;
 @RolesAllowed(AppRoles.EMPLOYER)
 class EmployerHomeView extends Main implements HasDynamicTitle {
 
-    EmployerHomeView(EmployerService employers, VacancyService vacancies, OrganisationService organisations) {
+    EmployerHomeView(EmployerService employers, EmployerOnboarding onboarding, VacancyService vacancies,
+                     OrganisationService organisations) {
         addClassNames("view", "full");
         var locations = organisations.locations().stream()
                 .collect(Collectors.toMap(l -> l.id().value(), LocationView::name));
         add(new H2(employers.mine().map(EmployerView::name).orElse(getTranslation("employer.none"))));
+        onboarding.mine().ifPresent(me -> {
+            if (me.status() != EmployerStatus.APPROVED) {
+                var banner = new Paragraph(getTranslation("employer.status." + me.status().name(),
+                        me.reviewReason() == null ? "" : me.reviewReason()));
+                banner.addClassName("status-banner");
+                if (me.status() != EmployerStatus.PENDING) {
+                    banner.addClassName("rejected");
+                }
+                banner.setId("employer-status");
+                add(banner);
+            }
+        });
+        add(new RouterLink(getTranslation("colleagues.title"), ColleaguesView.class));
         var grid = new VacancyGrid(Map.of(), locations);
         grid.setId("my-vacancies");
         grid.setItems(query -> vacancies.mine(query.getOffset(), query.getLimit()).stream(),

@@ -32,7 +32,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             link.getElement().setAttribute("lang", language.code());
             languages.add(link);
         }
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form, languages,
+        var register = new Anchor("register/employer", getTranslation("login.registerEmployer"));
+        register.setId("register-employer");
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form, register, languages,
                 new Paragraph(getTranslation("esco.credit")));
     }
 
