@@ -36,13 +36,13 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("municipality")
     void the_municipality_starts_at_the_monitor() {
-        assertStart("MonitorView", Set.of("monitor", "vacancies", "review", "signals"));
+        assertStart("MonitorView", Set.of("monitor", "vacancies", "review", "signals", "employers"));
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_starts_at_administration() {
-        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review", "signals", "my/rights"));
+        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review", "signals", "my/rights", "employers"));
     }
 
     @Test
