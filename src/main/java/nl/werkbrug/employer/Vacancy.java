@@ -56,6 +56,10 @@ class Vacancy {
     private boolean housingTied;
     private boolean feesCharged;
     private boolean unpaidTrial;
+    private String otherLanguages = "";
+    private boolean languageSupport;
+    @Enumerated(EnumType.STRING)
+    private @Nullable CefrLevel dutchLevelTarget;
     private String reviewReasons = "";
     private @Nullable String reviewNote;
     private Instant createdAt = Instant.now();
@@ -115,7 +119,19 @@ class Vacancy {
         this.housingTied = terms.housingTied();
         this.feesCharged = terms.feesCharged();
         this.unpaidTrial = terms.unpaidTrial();
+        this.otherLanguages = draft.otherLanguages().stream().sorted().collect(Collectors.joining(","));
+        this.languageSupport = draft.languageSupport();
+        this.dutchLevelTarget = draft.dutchLevelTarget();
         this.updatedAt = now;
+    }
+
+    /** What the employer wrote, to change it or to start a new vacancy from it. */
+    VacancyDraft draft() {
+        var view = view();
+        return new VacancyDraft(employerId, title, description, type, occupationUri, view.essentialSkills(),
+                view.optionalSkills(), dutchLevel, educationLevel, hoursMin, hoursMax, view.workDays(),
+                view.languageDays(), locationId, hourlyWage, startDate, positions, permitWilling, view.certificates(),
+                view.terms(), view.otherLanguages(), languageSupport, dutchLevelTarget);
     }
 
     void changeStatus(VacancyStatus status, Instant now) {
@@ -127,6 +143,13 @@ class Vacancy {
     void holdForReview(java.util.List<String> reasons, Instant now) {
         this.status = VacancyStatus.IN_REVIEW;
         this.reviewReasons = String.join(",", reasons);
+        this.reviewNote = null;
+        this.updatedAt = now;
+    }
+
+    /** Back to the municipality after the employer changed a vacancy it did not publish, for the same reasons. */
+    void resubmit(Instant now) {
+        this.status = VacancyStatus.IN_REVIEW;
         this.reviewNote = null;
         this.updatedAt = now;
     }
@@ -156,6 +179,8 @@ class Vacancy {
                 WorkDays.parse(workDays), WorkDays.parse(languageDays), locationId, hourlyWage, startDate,
                 positions, permitWilling, Set.copyOf(certificates),
                 new WorkTerms(contractType, minimumAge, maxHoursPerDay, housingTied, feesCharged, unpaidTrial),
+                otherLanguages.isEmpty() ? Set.of() : Set.of(otherLanguages.split(",")), languageSupport,
+                dutchLevelTarget,
                 reviewReasons.isEmpty() ? java.util.List.of() : java.util.List.of(reviewReasons.split(",")), reviewNote, createdAt);
     }
 

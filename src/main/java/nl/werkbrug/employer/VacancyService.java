@@ -25,56 +25,101 @@ public class VacancyService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final MinimumWages minimumWages;
-    private final nl.werkbrug.taxonomy.TaxonomyService taxonomy;
+    private final VacancyRules rules;
     private final Clock clock;
 
     VacancyService(VacancyRepository vacancies, EmployerService employers, AuditLog auditLog,
-                   ApplicationEventPublisher events, MinimumWages minimumWages,
-                   nl.werkbrug.taxonomy.TaxonomyService taxonomy, Clock clock) {
-        this.taxonomy = taxonomy;
+                   ApplicationEventPublisher events, MinimumWages minimumWages, VacancyRules rules, Clock clock) {
         this.vacancies = vacancies;
         this.employers = employers;
         this.auditLog = auditLog;
         this.events = events;
         this.minimumWages = minimumWages;
+        this.rules = rules;
         this.clock = clock;
     }
 
     /**
-     * Saves a new vacancy after the fair-work check: refused ({@link FairWorkRefused}) when paid work
-     * pays less than the minimum wage for its start date and youngest age, held for the municipality's
-     * review when the check raises warnings, kept as a draft while the employer is not approved, and
-     * otherwise published.
+     * Saves a new vacancy after the rules of {@link VacancyRules} ({@link InvalidVacancy}) and the
+     * fair-work check: refused ({@link FairWorkRefused}) when paid work pays less than the minimum wage
+     * for its start date and youngest age, held for the municipality's review when the check raises
+     * warnings, kept as a draft while the employer is not approved, and otherwise published. A refusal
+     * is kept in the audit log; nothing else is saved.
      */
-    @Transactional
+    @Transactional(noRollbackFor = FairWorkRefused.class)
     @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
     public VacancyView post(VacancyDraft draft) {
         requireOwnEmployer(new EmployerId(draft.employerId()));
-        if (taxonomy.occupation(draft.occupationUri()).isEmpty()) {
-            throw new IllegalArgumentException("not an ESCO occupation: " + draft.occupationUri());
-        }
-        for (String skill : draft.essentialSkills()) {
-            if (taxonomy.skill(skill).isEmpty()) {
-                throw new IllegalArgumentException("not an ESCO skill: " + skill);
-            }
-        }
-        var check = fairWork(draft);
-        if (!check.refusals().isEmpty()) {
-            var refusal = check.refusals().getFirst();
-            auditLog.record("REFUSE", "vacancy", draft.employerId().toString(), refusal.code());
-            throw new FairWorkRefused(refusal.code(), refusal.minimum());
-        }
+        var check = admissible(draft, draft.employerId().toString());
         var vacancy = new Vacancy(draft, clock.instant());
-        if (employers.get(new EmployerId(draft.employerId())).status() != EmployerStatus.APPROVED) {
-            vacancy.changeStatus(VacancyStatus.DRAFT, clock.instant());
-        } else if (!check.warnings().isEmpty()) {
-            vacancy.holdForReview(check.warnings().stream().map(FairWorkCheck.Finding::code).toList(),
-                    clock.instant());
-        }
+        settle(vacancy, check);
         vacancies.save(vacancy);
         auditLog.record("CREATE", "vacancy", vacancy.id().value().toString(), vacancy.status().name());
         events.publishEvent(new VacancyChanged(vacancy.id()));
         return vacancy.view();
+    }
+
+    /**
+     * Changes one of the employer's own vacancies, with the same rules and fair-work check as
+     * {@link #post}: a refusal changes nothing. Where it stands afterwards follows the same rules as a
+     * new vacancy, except that a paused or closed vacancy stays offline until the employer opens it, and
+     * one the municipality did not publish goes back to its review. A suspended vacancy cannot change.
+     */
+    @Transactional(noRollbackFor = FairWorkRefused.class)
+    @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
+    public VacancyView update(VacancyId id, VacancyDraft draft) {
+        var vacancy = ownChangeable(id);
+        if (!vacancy.employerId().equals(draft.employerId())) {
+            throw new InvalidVacancy("EMPLOYER_CHANGED", "a vacancy stays with the employer that posted it");
+        }
+        var check = admissible(draft, id.value().toString());
+        vacancy.apply(draft, clock.instant());
+        settle(vacancy, check);
+        auditLog.record("UPDATE", "vacancy", id.value().toString(), vacancy.status().name());
+        events.publishEvent(new VacancyChanged(id));
+        return vacancy.view();
+    }
+
+    /** One of the employer's own vacancies as a draft: to change it, or to post a copy of it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
+    public VacancyDraft draftFrom(VacancyId id) {
+        return ownChangeable(id).draft();
+    }
+
+    private Vacancy ownChangeable(VacancyId id) {
+        var vacancy = vacancies.findById(id.value()).orElseThrow(() -> new NotFoundException("vacancy", id));
+        requireOwnEmployer(new EmployerId(vacancy.employerId()));
+        if (vacancy.status() == VacancyStatus.SUSPENDED) {
+            throw new InvalidVacancy("SUSPENDED", "this vacancy was suspended by the municipality");
+        }
+        return vacancy;
+    }
+
+    /** The rules and the fair-work check; a refusal is recorded against {@code subject} and thrown. */
+    private FairWorkCheck.Result admissible(VacancyDraft draft, String subject) {
+        rules.check(draft);
+        var check = fairWork(draft);
+        if (!check.refusals().isEmpty()) {
+            var refusal = check.refusals().getFirst();
+            auditLog.record("REFUSE", "vacancy", subject, refusal.code());
+            throw new FairWorkRefused(refusal.code(), refusal.minimum());
+        }
+        return check;
+    }
+
+    /** Where a vacancy stands after it was saved: draft, in review, unchanged offline, or open. */
+    private void settle(Vacancy vacancy, FairWorkCheck.Result check) {
+        var now = clock.instant();
+        if (employers.get(new EmployerId(vacancy.employerId())).status() != EmployerStatus.APPROVED) {
+            vacancy.changeStatus(VacancyStatus.DRAFT, now);
+        } else if (!check.warnings().isEmpty()) {
+            vacancy.holdForReview(check.warnings().stream().map(FairWorkCheck.Finding::code).toList(), now);
+        } else if (vacancy.status() == VacancyStatus.REJECTED) {
+            vacancy.resubmit(now);
+        } else if (vacancy.status() != VacancyStatus.PAUSED && vacancy.status() != VacancyStatus.CLOSED) {
+            vacancy.changeStatus(VacancyStatus.OPEN, now);
+        }
     }
 
     /** The fair-work check of a draft, on the date the work starts (today when that has passed). */

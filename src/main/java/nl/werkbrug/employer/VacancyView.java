@@ -17,5 +17,6 @@ public record VacancyView(VacancyId id, EmployerId employerId, String title, Str
                           int hoursMin, int hoursMax, Set<DayOfWeek> workDays, Set<DayOfWeek> languageDays,
                           UUID locationId, @Nullable BigDecimal hourlyWage, @Nullable LocalDate startDate,
                           int positions, boolean permitWilling, Set<Certificate> certificates, WorkTerms terms,
+                          Set<String> otherLanguages, boolean languageSupport, @Nullable CefrLevel dutchLevelTarget,
                           List<String> reviewReasons, @Nullable String reviewNote, java.time.Instant createdAt) {
 }

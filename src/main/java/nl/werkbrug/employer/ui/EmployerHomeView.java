@@ -1,8 +1,13 @@
 package nl.werkbrug.employer.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,7 +24,10 @@ import nl.werkbrug.organisation.LocationView;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
 
-/** The employer's start: their organisation and its vacancies and placements. */
+/**
+ * The employer's start: their organisation and its vacancies and placements, a new one, and per
+ * vacancy what can be done with it. A click on a row opens its matches.
+ */
 @Route("employer")
 @Menu(title = "nav.employer", order = 20, icon = "vaadin:briefcase")
 @RolesAllowed(AppRoles.EMPLOYER)
@@ -30,7 +38,17 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         addClassNames("view", "full");
         var locations = organisations.locations().stream()
                 .collect(Collectors.toMap(l -> l.id().value(), LocationView::name));
-        add(new H2(employers.mine().map(EmployerView::name).orElse(getTranslation("employer.none"))));
+        var employer = employers.mine();
+        var create = new Button(getTranslation("vacancyForm.new"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("employer/vacancies/new")));
+        create.setId("new-vacancy");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(employer.isPresent());
+        var heading = new HorizontalLayout(new H2(employer.map(EmployerView::name)
+                .orElse(getTranslation("employer.none"))), create);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
+        add(heading);
         onboarding.mine().ifPresent(me -> {
             if (me.status() != EmployerStatus.APPROVED) {
                 var banner = new Paragraph(getTranslation("employer.status." + me.status().name(),
@@ -48,6 +66,11 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         grid.setId("my-vacancies");
         grid.setItems(query -> vacancies.mine(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) vacancies.countMine());
+        var actions = new VacancyActions(vacancies,
+                employer.map(e -> e.status() == EmployerStatus.APPROVED).orElse(false),
+                () -> grid.getDataProvider().refreshAll());
+        grid.addComponentColumn(actions::of).setHeader(getTranslation("vacancyForm.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("employer/vacancies/"
                 + click.getItem().id().value() + "/matches")));
         add(grid);
