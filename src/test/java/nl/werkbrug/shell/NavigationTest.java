@@ -18,7 +18,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("jobhunter")
     void a_jobhunter_starts_at_the_caseload() {
-        assertStart("CaseloadView", Set.of("caseload", "intake", "vacancies", "my/rights"));
+        assertStart("CaseloadView", Set.of("caseload", "intake", "vacancies", "my/rights", "introductions"));
     }
 
     @Test
@@ -42,7 +42,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_starts_at_administration() {
-        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review", "signals", "my/rights", "employers"));
+        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review", "signals", "my/rights", "employers", "introductions"));
     }
 
     @Test

@@ -1,11 +1,16 @@
 package nl.werkbrug.matching.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,11 +18,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.employer.VacancyId;
 import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.matching.MatchService;
 import nl.werkbrug.matching.MatchTexts;
+import nl.werkbrug.placement.IntroductionStatus;
+import nl.werkbrug.placement.Introductions;
 import nl.werkbrug.security.AppRoles;
 import nl.werkbrug.shared.NotFoundException;
 import nl.werkbrug.shared.UiLanguage;
@@ -36,16 +46,20 @@ class EmployerMatchesView extends Main implements BeforeEnterObserver, HasDynami
     private final MatchService matches;
     private final MatchTexts texts;
     private final VacancyService vacancies;
+    private final Introductions introductions;
     private final Div list = new Div();
+    private Set<String> asked = Set.of();
     private final Button more = new Button();
     private VacancyId vacancyId = new VacancyId(new UUID(0, 0));
     private String title = "";
     private int shown;
 
-    EmployerMatchesView(MatchService matches, MatchTexts texts, VacancyService vacancies) {
+    EmployerMatchesView(MatchService matches, MatchTexts texts, VacancyService vacancies,
+                        Introductions introductions) {
         this.matches = matches;
         this.texts = texts;
         this.vacancies = vacancies;
+        this.introductions = introductions;
         addClassName("view");
     }
 
@@ -57,6 +71,9 @@ class EmployerMatchesView extends Main implements BeforeEnterObserver, HasDynami
             throw new NotFoundException("vacancy", event.getRouteParameters().get("id").orElse(""));
         }
         title = vacancies.managed(vacancyId).title();
+        asked = introductions.forVacancy(vacancyId).stream()
+                .filter(r -> r.status() != IntroductionStatus.WITHDRAWN)
+                .map(r -> r.candidateId().toString()).collect(Collectors.toSet());
         removeAll();
         list.removeAll();
         shown = 0;
@@ -112,7 +129,47 @@ class EmployerMatchesView extends Main implements BeforeEnterObserver, HasDynami
             card.add(line, skills);
         }
         card.add(MatchChips.reasons(match, texts, language), MatchChips.gaps(match, texts, language));
+        card.add(introduction(match));
         return card;
+    }
+
+    /** Asking for an introduction: a message that goes to the candidate's jobhunter, not to the candidate. */
+    private Component introduction(MatchService.Match match) {
+        var state = new Div();
+        if (asked.contains(match.id())) {
+            state.add(MatchChips.chip(getTranslation("introduction.asked"), "asked"));
+            return state;
+        }
+        var ask = new Button(getTranslation("introduction.ask"));
+        ask.addClassName("ask-introduction");
+        ask.addClickListener(click -> {
+            var dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("introduction.ask"));
+            var message = new TextArea(getTranslation("introduction.message"));
+            message.setHelperText(getTranslation("introduction.messageHelp"));
+            message.setMaxLength(2000);
+            message.setWidthFull();
+            message.setId("introduction-message");
+            var send = new Button(getTranslation("introduction.send"), sent -> {
+                if (message.getValue().isBlank()) {
+                    message.setInvalid(true);
+                    message.setErrorMessage(getTranslation("introduction.messageNeeded"));
+                    return;
+                }
+                introductions.ask(vacancyId, new CandidateId(UUID.fromString(match.id())), message.getValue());
+                dialog.close();
+                state.removeAll();
+                state.add(MatchChips.chip(getTranslation("introduction.asked"), "asked"));
+                Notification.show(getTranslation("introduction.sent"));
+            });
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            send.setId("introduction-send");
+            dialog.add(new Paragraph(getTranslation("introduction.explain")), message);
+            dialog.getFooter().add(new Button(getTranslation("introduction.cancel"), c -> dialog.close()), send);
+            dialog.open();
+        });
+        state.add(ask);
+        return state;
     }
 
     @Override
