@@ -1,11 +1,18 @@
 package nl.werkbrug.employer;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -21,6 +28,16 @@ class Employer {
     @Enumerated(EnumType.STRING)
     private EmployerStatus status = EmployerStatus.PENDING;
     private Instant createdAt = Instant.now();
+    private String description = "";
+    private @Nullable String website;
+    private boolean listedInNetwork;
+
+    @ElementCollection
+    @BatchSize(size = 500)
+    @CollectionTable(name = "employer_commitment", joinColumns = @JoinColumn(name = "employer_id"))
+    @Column(name = "commitment")
+    @Enumerated(EnumType.STRING)
+    private Set<Commitment> commitments = EnumSet.noneOf(Commitment.class);
 
     protected Employer() {
     }
@@ -40,6 +57,30 @@ class Employer {
 
     UUID organisationId() {
         return organisationId;
+    }
+
+    EmployerStatus status() {
+        return status;
+    }
+
+    String sector() {
+        return sector;
+    }
+
+    void changeProfile(ProfileChange change) {
+        commitments.clear();
+        commitments.addAll(change.commitments());
+        description = change.description();
+        website = change.website();
+        listedInNetwork = change.listedInNetwork();
+    }
+
+    NetworkProfile profile(String name) {
+        return new NetworkProfile(id(), name, status, commitments, description, website, listedInNetwork);
+    }
+
+    NetworkEntry entry(String name, @Nullable String municipality, java.util.Map<VacancyType, Long> openVacancies) {
+        return new NetworkEntry(id(), name, sector, municipality, description, website, commitments, openVacancies);
     }
 
     EmployerView view(String name) {

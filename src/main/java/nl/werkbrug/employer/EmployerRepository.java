@@ -1,5 +1,6 @@
 package nl.werkbrug.employer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EmployerRepository extends JpaRepository<Employer, UUID> {
 
     Optional<Employer> findByOrganisationId(UUID organisationId);
+
+    List<Employer> findByStatusAndListedInNetworkTrue(EmployerStatus status);
 }

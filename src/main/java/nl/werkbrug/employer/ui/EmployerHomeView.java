@@ -2,9 +2,11 @@ package nl.werkbrug.employer.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +28,9 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
         var locations = organisations.locations().stream()
                 .collect(Collectors.toMap(l -> l.id().value(), LocationView::name));
         add(new H2(employers.mine().map(EmployerView::name).orElse(getTranslation("employer.none"))));
+        var profile = new RouterLink(getTranslation("network.profile.edit"), EmployerProfileView.class);
+        profile.setId("edit-network-profile");
+        add(new Paragraph(profile));
         var grid = new VacancyGrid(Map.of(), locations);
         grid.setId("my-vacancies");
         grid.setItems(query -> vacancies.mine(query.getOffset(), query.getLimit()).stream(),
