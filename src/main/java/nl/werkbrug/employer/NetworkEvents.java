@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.werkbrug.organisation.OrganisationService;
@@ -117,7 +118,7 @@ public class NetworkEvents {
     }
 
     private NetworkEventView view(NetworkEvent event, Map<UUID, NetworkEventView.Attendee> attendees) {
-        return event.view(event.employerIds().stream().map(attendees::get).filter(java.util.Objects::nonNull)
+        return event.view(event.employerIds().stream().map(attendees::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(NetworkEventView.Attendee::name, String.CASE_INSENSITIVE_ORDER))
                 .toList());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,7 +54,7 @@ class NetworkViewTest extends SpringBrowserlessTest {
         var helps = employer(marker + " Taalmaatje", Set.of(Commitment.LANGUAGE_SUPPORT, Commitment.BUDDY_OR_MENTOR));
         var reachable = employer(marker + " Busroute", Set.of(Commitment.PUBLIC_TRANSPORT));
 
-        navigate("network", Component.class);
+        UI.getCurrent().navigate("network", QueryParameters.of("lang", "nl"));
         test($(TextField.class).id("network-search")).setValue(marker);
         assertThat(text($(Div.class).id("network-employers"))).contains(helps.name(), reachable.name());
 

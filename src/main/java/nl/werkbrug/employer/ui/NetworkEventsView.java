@@ -99,7 +99,9 @@ class NetworkEventsView extends Main implements HasDynamicTitle {
                     .map(code -> SpokenLanguages.name(code, getLocale())).collect(Collectors.joining(", ")))));
         }
         if (!event.description().isEmpty()) {
-            card.add(new Paragraph(event.description()));
+            var description = new Paragraph(event.description());
+            description.getElement().setAttribute("dir", "auto");
+            card.add(description);
         }
         var coming = new Div();
         coming.addClassNames("chips", "attendees");

@@ -55,10 +55,12 @@ class NetworkView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18rem");
         commitments.setId("network-commitments");
         commitments.setLabel(getTranslation("network.filter.commitments"));
         commitments.setItems(Commitment.values());
         commitments.setItemLabelGenerator(c -> getTranslation("commitment." + c.name()));
+        commitments.setWidth("22rem");
         sector.setId("network-sector");
         sector.setLabel(getTranslation("network.filter.sector"));
         sector.setItems(network.sectors());
@@ -96,15 +98,19 @@ class NetworkView extends Main implements HasDynamicTitle {
         card.setTitle(new H3(entry.name()));
         card.setSubtitle(String.join(" · ", entry.sector(), entry.municipality() == null ? "" : entry.municipality()));
         if (!entry.description().isEmpty()) {
-            card.add(new Paragraph(entry.description()));
+            var description = new Paragraph(entry.description());
+            description.getElement().setAttribute("dir", "auto");
+            card.add(description);
         }
         card.add(CommitmentChips.of(entry.commitments()));
         var open = new Paragraph(openVacancies(entry));
         open.addClassNames("muted", "open-vacancies");
         card.add(open);
         if (entry.website() != null) {
-            var website = new Anchor(entry.website(), getTranslation("network.website"), AnchorTarget.BLANK);
+            var website = new Anchor(entry.website(), entry.website().replaceFirst("^https?://", ""),
+                    AnchorTarget.BLANK);
             website.getElement().setAttribute("rel", "noopener noreferrer");
+            website.getElement().setAttribute("title", getTranslation("network.website"));
             card.add(new Paragraph(website));
         }
         return card;
@@ -117,7 +123,7 @@ class NetworkView extends Main implements HasDynamicTitle {
         return getTranslation("network.openVacancies", Arrays.stream(VacancyType.values())
                 .filter(entry.openVacancies()::containsKey)
                 .map(type -> entry.openVacancies().get(type) + " × " + getTranslation("vacancyType." + type.name()))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(" · ")));
     }
 
     @Override
