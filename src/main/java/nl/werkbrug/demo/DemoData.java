@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkbrug.employer.EmployerNetwork;
 import nl.werkbrug.employer.EmployerService;
 import nl.werkbrug.employer.EmployerView;
+import nl.werkbrug.employer.NetworkEvents;
 import nl.werkbrug.employer.NewEmployer;
 import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.candidate.CandidateService;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with the Zeist region: reception locations and municipalities, 25
- * employers with 50 vacancies of every type, 60 candidates of every group, the five demo accounts
+ * employers with 50 vacancies of every type and their profiles in the network of inclusive employers,
+ * the coming job fair for speakers of other languages, 60 candidates of every group, the five demo accounts
  * (password {@code demo}) and the API token {@code demo-token}. Only under the {@code demo} profile;
  * the same data every time.
  */
@@ -51,16 +54,21 @@ class DemoData implements ApplicationRunner {
     private final EmployerService employers;
     private final VacancyService vacancies;
     private final CandidateService candidates;
+    private final EmployerNetwork network;
+    private final NetworkEvents events;
     private final java.time.Clock clock;
 
     DemoData(UserService users, ApiTokenService tokens, OrganisationService organisations, EmployerService employers,
-             VacancyService vacancies, CandidateService candidates, java.time.Clock clock) {
+             VacancyService vacancies, CandidateService candidates, EmployerNetwork network, NetworkEvents events,
+             java.time.Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.organisations = organisations;
         this.employers = employers;
         this.vacancies = vacancies;
         this.candidates = candidates;
+        this.network = network;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,6 +102,7 @@ class DemoData implements ApplicationRunner {
                 .toList();
         var vacancyFactory = new DemoVacancies(esco, places, clock, SEED);
         vacancyFactory.drafts(companies, DemoEmployers.ALL).forEach(vacancies::post);
+        DemoNetwork.create(companies, network, events, clock);
 
         var jobhunterLocations = Set.of(places.get(DemoPlaces.KAMP_VAN_ZEIST.name()),
                 places.get(DemoPlaces.WALAARDT_SACRE.name()), places.get(DemoPlaces.DIJNSELBURG.name()),

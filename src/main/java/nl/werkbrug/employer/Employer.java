@@ -9,9 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -35,6 +37,17 @@ class Employer {
     @CollectionTable(name = "employer_location", joinColumns = @JoinColumn(name = "employer_id"))
     @Column(name = "location_id")
     private Set<UUID> locationIds = new HashSet<>();
+
+    private String description = "";
+    private @Nullable String website;
+    private boolean listedInNetwork;
+
+    @ElementCollection
+    @BatchSize(size = 500)
+    @CollectionTable(name = "employer_commitment", joinColumns = @JoinColumn(name = "employer_id"))
+    @Column(name = "commitment")
+    @Enumerated(EnumType.STRING)
+    private Set<Commitment> commitments = EnumSet.noneOf(Commitment.class);
 
     protected Employer() {
     }
@@ -83,6 +96,26 @@ class Employer {
 
     UUID organisationId() {
         return organisationId;
+    }
+
+    String sector() {
+        return sector;
+    }
+
+    void changeProfile(ProfileChange change) {
+        commitments.clear();
+        commitments.addAll(change.commitments());
+        description = change.description();
+        website = change.website();
+        listedInNetwork = change.listedInNetwork();
+    }
+
+    NetworkProfile profile(String name) {
+        return new NetworkProfile(id(), name, status, commitments, description, website, listedInNetwork);
+    }
+
+    NetworkEntry entry(String name, @Nullable String municipality, java.util.Map<VacancyType, Long> openVacancies) {
+        return new NetworkEntry(id(), name, sector, municipality, description, website, commitments, openVacancies);
     }
 
     EmployerView view(String name) {

@@ -1,5 +1,6 @@
 package nl.werkbrug.employer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ interface EmployerRepository extends JpaRepository<Employer, UUID> {
     boolean existsByKvkNumber(String kvkNumber);
 
     java.util.List<Employer> findByStatusOrderByCreatedAt(EmployerStatus status);
+
+    List<Employer> findByStatusAndListedInNetworkTrue(EmployerStatus status);
 }

@@ -13,6 +13,7 @@ import nl.werkbrug.organisation.OrganisationType;
 import nl.werkbrug.organisation.OrganisationView;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
+import nl.werkbrug.security.Role;
 import nl.werkbrug.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,6 +76,11 @@ public class EmployerService {
 
     Optional<EmployerId> employerOf(CurrentUser user) {
         return Optional.ofNullable(user.organisationId()).flatMap(employers::findByOrganisationId).map(Employer::id);
+    }
+
+    /** Whether someone may act for an employer: its own staff, or an administrator. */
+    boolean mayManage(CurrentUser user, EmployerId employer) {
+        return user.has(Role.ADMIN) || user.has(Role.EMPLOYER) && employerOf(user).filter(employer::equals).isPresent();
     }
 
     private String nameOf(Employer employer) {

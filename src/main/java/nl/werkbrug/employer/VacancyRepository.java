@@ -30,4 +30,11 @@ interface VacancyRepository extends JpaRepository<Vacancy, UUID>,
 
     @Query("select v.type, count(v) from Vacancy v where v.status = nl.werkbrug.employer.VacancyStatus.OPEN group by v.type")
     List<Object[]> countOpenByType();
+
+    @Query("select v.employerId, v.type, count(v) from Vacancy v "
+            + "where v.status = nl.werkbrug.employer.VacancyStatus.OPEN group by v.employerId, v.type")
+    List<Object[]> countOpenByEmployerAndType();
+
+    @Query("select v from Vacancy v where v.employerId = ?1 and v.status = ?2 order by v.createdAt desc, v.id")
+    List<Vacancy> findByEmployerAndStatus(UUID employerId, VacancyStatus status, Pageable page);
 }

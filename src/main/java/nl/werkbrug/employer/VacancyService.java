@@ -294,6 +294,14 @@ public class VacancyService {
         return employers.employerOf(CurrentUser.require()).map(id -> vacancies.countByEmployerId(id.value())).orElse(0L);
     }
 
+    /** The open vacancies of one employer, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VacancyView> openOf(EmployerId employer, int limit) {
+        return vacancies.findByEmployerAndStatus(employer.value(), VacancyStatus.OPEN, page(0, limit)).stream()
+                .map(Vacancy::view).toList();
+    }
+
     /** Open vacancies per type, for the municipality. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
@@ -324,8 +332,7 @@ public class VacancyService {
     }
 
     private boolean mayManage(CurrentUser user, EmployerId employer) {
-        return user.has(Role.ADMIN) || user.has(Role.EMPLOYER) && employers.employerOf(user)
-                .filter(employer::equals).isPresent();
+        return employers.mayManage(user, employer);
     }
 
     private static PageRequest page(int offset, int limit) {

@@ -60,6 +60,23 @@ class DemoDataTest {
     }
 
     @Test
+    void most_demo_employers_are_listed_in_the_network_and_a_job_fair_is_coming() {
+        assertThat(DemoNetwork.PROFILES).hasSameSizeAs(DemoEmployers.ALL);
+        assertThat(DemoNetwork.PROFILES.stream().filter(DemoNetwork.Profile::listed).count()).isGreaterThan(20);
+        // other tests may suspend an employer of the demo
+        assertThat(jdbc.sql("select count(*) from employer where listed_in_network and status = 'APPROVED'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(15);
+        assertThat(jdbc.sql("select count(distinct employer_id) from employer_commitment").query(Long.class).single())
+                .isGreaterThanOrEqualTo(20);
+        var signedUp = jdbc.sql("""
+                select count(*) from network_event e join network_event_employer s on s.event_id = e.id
+                where e.title = 'Banenmarkt voor anderstaligen' and e.kind = 'JOB_FAIR'
+                    and e.starts_on >= current_date""")
+                .query(Long.class).single();
+        assertThat(signedUp).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void the_demo_accounts_exist_with_one_role_each() {
         var accounts = jdbc.sql("select u.username, r.role from app_user u join app_user_role r on r.user_id = u.id")
                 .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2)).set();

@@ -18,31 +18,34 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("jobhunter")
     void a_jobhunter_starts_at_the_caseload() {
-        assertStart("CaseloadView", Set.of("caseload", "intake", "vacancies", "my/rights", "introductions"));
+        assertStart("CaseloadView", Set.of("caseload", "intake", "vacancies", "my/rights", "network",
+                "network/events", "introductions"));
     }
 
     @Test
     @WithUserDetails("employer")
     void an_employer_starts_at_their_organisation() {
-        assertStart("EmployerHomeView", Set.of("employer"));
+        assertStart("EmployerHomeView", Set.of("employer", "network", "network/events"));
     }
 
     @Test
     @WithUserDetails("newcomer")
     void a_newcomer_starts_at_their_profile() {
-        assertStart("MyProfileView", Set.of("my", "my/work", "my/rights"));
+        assertStart("MyProfileView", Set.of("my", "my/work", "my/rights", "network", "network/events"));
     }
 
     @Test
     @WithUserDetails("municipality")
     void the_municipality_starts_at_the_monitor() {
-        assertStart("MonitorView", Set.of("monitor", "vacancies", "review", "signals", "employers"));
+        assertStart("MonitorView", Set.of("monitor", "vacancies", "review", "signals", "network",
+                "network/events", "employers"));
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_starts_at_administration() {
-        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review", "signals", "my/rights", "employers", "introductions"));
+        assertStart("AdminView", Set.of("admin", "caseload", "intake", "vacancies", "monitor", "review", "signals", "my/rights",
+                "network", "network/events", "employers", "introductions"));
     }
 
     @Test

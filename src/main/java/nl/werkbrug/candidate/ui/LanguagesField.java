@@ -11,23 +11,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.shared.SpokenLanguages;
 
 /** Languages besides Dutch, each with a CEFR level, shown as removable chips. */
 class LanguagesField extends Composite<VerticalLayout> {
-
-    /** Languages newcomers in the Netherlands often speak (ISO 639-1, or 639-3 where there is none). */
-    static final List<String> COMMON = List.of("ar", "ti", "fa", "prs", "ps", "uk", "ru", "en", "fr", "tr", "so",
-            "ku", "am", "es", "pl", "de", "it", "pt", "ur", "hi", "zh");
 
     private final Map<String, CefrLevel> value = new LinkedHashMap<>();
     private final FlexLayout chips = new FlexLayout();
 
     LanguagesField() {
-        var language = new ComboBox<String>(getTranslation("profile.language"), COMMON);
+        var language = new ComboBox<String>(getTranslation("profile.language"), SpokenLanguages.COMMON);
         language.setItemLabelGenerator(this::name);
         language.setAllowCustomValue(false);
         var level = new Select<CefrLevel>();
@@ -87,7 +82,6 @@ class LanguagesField extends Composite<VerticalLayout> {
     }
 
     private String name(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(getLocale());
-        return name.isBlank() || name.equals(code) ? code : name;
+        return SpokenLanguages.name(code, getLocale());
     }
 }

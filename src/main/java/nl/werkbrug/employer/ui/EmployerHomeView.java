@@ -62,6 +62,9 @@ class EmployerHomeView extends Main implements HasDynamicTitle {
             }
         });
         add(new RouterLink(getTranslation("colleagues.title"), ColleaguesView.class));
+        var profile = new RouterLink(getTranslation("network.profile.edit"), EmployerProfileView.class);
+        profile.setId("edit-network-profile");
+        add(new Paragraph(profile));
         var grid = new VacancyGrid(Map.of(), locations);
         grid.setId("my-vacancies");
         grid.setItems(query -> vacancies.mine(query.getOffset(), query.getLimit()).stream(),

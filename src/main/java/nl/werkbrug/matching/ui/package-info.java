@@ -1,4 +1,7 @@
-/** The screens of matching: candidates for a vacancy, work for a candidate, and an employer's anonymous view. */
+/**
+ * The screens of matching: candidates for a vacancy, work for a candidate, an employer's anonymous
+ * view, and which of a jobhunter's candidates fit the employers coming to a network event.
+ */
 @NullMarked
 package nl.werkbrug.matching.ui;
 
