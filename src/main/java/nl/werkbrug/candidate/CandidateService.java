@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.Role;
@@ -152,6 +153,18 @@ public class CandidateService {
     public List<CandidateProfile> forIndex(java.util.Collection<CandidateId> ids) {
         return candidates.findAllById(ids.stream().map(CandidateId::value).toList()).stream()
                 .map(Candidate::profile).toList();
+    }
+
+    /**
+     * Where a candidate who consented to matching lives, and nothing else: what an introduction
+     * request needs to reach the jobhunters of that location. Empty when there is no such candidate
+     * or they did not consent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
+    public Optional<UUID> locationOfConsenting(CandidateId id) {
+        return candidates.findById(id.value()).map(Candidate::profile)
+                .filter(p -> p.matchingConsentAt() != null).map(CandidateProfile::locationId);
     }
 
     /** Every candidate's ID, for a full rebuild of the search index. */

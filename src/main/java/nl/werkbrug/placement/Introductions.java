@@ -15,7 +15,6 @@ import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.Role;
-import nl.werkbrug.security.SystemTask;
 import nl.werkbrug.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,8 +63,7 @@ public class Introductions {
             throw new IllegalArgumentException("a request needs a message of at most " + MAX_MESSAGE + " characters");
         }
         var vacancy = vacancies.managed(vacancyId);
-        var profile = SystemTask.call("introduction", () -> candidates.forIndex(candidateId))
-                .filter(p -> p.matchingConsentAt() != null)
+        UUID location = candidates.locationOfConsenting(candidateId)
                 .orElseThrow(() -> new NotFoundException("candidate", candidateId));
         var open = requests.findByVacancyIdAndCandidateId(vacancyId.value(), candidateId.value()).stream()
                 .filter(r -> r.status() == IntroductionStatus.REQUESTED
@@ -75,7 +73,7 @@ public class Introductions {
             return open.get().view(vacancy.title());
         }
         var request = requests.save(new IntroductionRequest(vacancyId.value(), vacancy.employerId().value(),
-                candidateId.value(), profile.locationId(), message.strip(), CurrentUser.require().id().value(),
+                candidateId.value(), location, message.strip(), CurrentUser.require().id().value(),
                 clock.instant()));
         auditLog.record("REQUEST", "introduction", request.id().toString(), "employer asks for an introduction");
         return request.view(vacancy.title());

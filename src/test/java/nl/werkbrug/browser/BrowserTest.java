@@ -41,6 +41,7 @@ import nl.werkbrug.taxonomy.TaxonomyService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
+    static final String PASSWORD = "een-lang-wachtwoord";
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
     @LocalServerPort
@@ -340,6 +341,207 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void an_employer_registers_is_approved_posts_a_dual_trajectory_asks_an_introduction_and_a_signal_is_closed() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String username = "werkgever-" + suffix;
+        String company = "Van Dijk Logistiek " + suffix;
+        String kvk = String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+        // someone the new vacancy will find: a consenting status holder with work experience, available soon
+        var person = jdbc.sql("""
+                select c.id, o.esco_uri, l.name, l.municipality from candidate c
+                join candidate_occupation o on o.candidate_id = c.id join location l on l.id = c.location_id
+                where c.matching_consent_at is not null
+                  and c.newcomer_group in ('STATUS_HOLDER_WI2021', 'STATUS_HOLDER_WI2013')
+                  and (c.available_from is null or c.available_from <= current_date + 14)
+                order by c.id, o.esco_uri limit 1""")
+                .query((rs, n) -> List.of(rs.getString(2), rs.getString(3), rs.getString(4))).single();
+        String occupation = taxonomy.occupation(person.get(0)).orElseThrow().label("nl");
+        String place = person.get(1);
+
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/login?lang=nl"));
+            page.locator("#register-employer").click();
+            page.locator("#employer-registration").waitFor();
+            page.locator("#employer-name input").fill(company);
+            page.locator("#employer-kvk input").fill(kvk.substring(0, 7));
+            page.locator("#employer-sector input").fill("logistiek");
+            page.locator("#employer-sector input").press("Enter");
+            pick(page, "#employer-municipality", "vaadin-combo-box-item", person.get(2));
+            pick(page, "#employer-workplaces", "vaadin-multi-select-combo-box-item", place);
+            page.keyboard().press("Escape");
+            page.locator("#employer-contact-name input").fill("Femke van Dijk");
+            page.locator("#employer-contact-email input").fill(username + "@werkbrug.test");
+            page.locator("#employer-username input").fill(username);
+            page.locator("#employer-password input").fill(PASSWORD);
+            page.locator("#employer-privacy input").check();
+            page.locator("#employer-register").click();
+            page.waitForCondition(() -> page.locator("#employer-kvk").getAttribute("invalid") != null);
+            assertThat(page.locator("#employer-kvk").innerText() + page.locator("main").innerText())
+                    .contains("acht cijfers");
+            page.locator("#employer-kvk input").fill(kvk);
+            page.locator("#employer-register").click();
+            page.locator("#registration-done").waitFor();
+            screenshot(page, "employer-registered");
+        }
+        assertThat(employerStatus(kvk)).isEqualTo("PENDING");
+
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "municipality", "?lang=nl");
+            page.waitForURL("**/monitor");
+            page.navigate(url("/employers"));
+            var card = page.locator("#employer-approvals .employer-item", new Page.LocatorOptions().setHasText(company));
+            card.locator(".employer-approve").click();
+            card.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        }
+        assertThat(employerStatus(kvk)).isEqualTo("APPROVED");
+
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, username, PASSWORD, "?lang=nl");
+            page.waitForURL("**/employer");
+            page.navigate(url("/employer/profile"));
+            page.locator("#profile-commitments vaadin-checkbox input").first().check();
+            page.locator("#profile-commitments vaadin-checkbox input").nth(2).check();
+            page.locator("#profile-description textarea").fill("Wij werken met een buddy en passen roosters aan de taallessen aan.");
+            page.locator("#profile-listed input").check();
+            page.locator("#profile-save").click();
+            awaitTrue(() -> Boolean.TRUE.equals(jdbc.sql("select listed_in_network from employer where kvk_number = ?")
+                    .param(kvk).query(Boolean.class).single()));
+
+            // a dual trajectory, the occupation found by typing and its ESCO skills proposed
+            page.navigate(url("/employer/vacancies/new"));
+            fillVacancy(page, occupation, place, "15");
+            assertThat(page.locator("#vacancy-essential-skills vaadin-multi-select-combo-box-chip").count())
+                    .as("the occupation's essential skills are proposed").isPositive();
+            page.locator("#vacancy-type vaadin-radio-button", new Page.LocatorOptions().setHasText("Duaal traject"))
+                    .click();
+            page.locator("#vacancy-work-days vaadin-checkbox", new Page.LocatorOptions().setHasText("vrijdag"))
+                    .locator("input").uncheck();
+            page.locator("#vacancy-language-days vaadin-checkbox", new Page.LocatorOptions().setHasText("vrijdag"))
+                    .locator("input").check();
+            screenshot(page, "dual-trajectory-form");
+            page.locator("#vacancy-save").click();
+            page.waitForURL("**/employer");
+            UUID dual = jdbc.sql("""
+                    select v.id from vacancy v join employer e on e.id = v.employer_id
+                    where e.kvk_number = ? and v.type = 'DUAL_TRAJECTORY' and v.status = 'OPEN'""")
+                    .param(kvk).query(UUID.class).single();
+
+            // EUR 13.50 an hour for a 25-year-old in 2026 is refused, and nothing typed is lost
+            page.navigate(url("/employer/vacancies/new"));
+            fillVacancy(page, occupation, place, "13,50");
+            page.locator("#vacancy-minimum-age input").fill("25");
+            page.locator("#vacancy-save").click();
+            page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("14,71")).first().waitFor();
+            assertThat(page.locator("#vacancy-title input").inputValue()).isNotBlank();
+            assertThat(vacancyCount(kvk)).isOne();
+
+            // housing tied to the job: saved, and it waits for the municipality
+            page.locator("#vacancy-wage input").fill("15");
+            page.locator("#vacancy-housing-tied input").check();
+            page.locator("#vacancy-save").click();
+            page.waitForURL("**/employer");
+            assertThat(jdbc.sql("""
+                    select count(*) from vacancy v join employer e on e.id = v.employer_id
+                    where e.kvk_number = ? and v.status = 'IN_REVIEW'""").param(kvk).query(Long.class).single())
+                    .isOne();
+
+            // the anonymous matches of the dual trajectory, and a request for an introduction
+            page.navigate(url("/employer/vacancies/" + dual + "/matches"));
+            page.locator("#employer-matches").waitFor();
+            page.locator("#employer-matches .ask-introduction").first().click();
+            page.locator("#introduction-message textarea").fill("Wij bieden een duaal traject met een vaste buddy.");
+            page.locator("#introduction-send").click();
+            page.locator("#employer-matches .chip.asked").first().waitFor();
+            screenshot(page, "introduction-asked");
+        }
+        assertThat(jdbc.sql("select count(*) from introduction_request where vacancy_id = ?").param(dual(kvk))
+                .query(Long.class).single()).isOne();
+
+        String report = "Роботодавець вимагає платити за житло " + suffix;
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "newcomer", "?lang=uk");
+            page.waitForURL("**/my**");
+            page.navigate(url("/signals/new"));
+            page.locator("#signal-category").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Житло")).first().click();
+            pick(page, "#signal-employer", "vaadin-combo-box-item", company);
+            page.locator("#signal-description textarea").fill(report);
+            page.locator("#signal-send").click();
+            page.locator("#signal-result").waitFor();
+            page.waitForFunction("document.documentElement.lang === 'uk'");
+            screenshot(page, "signal-uk");
+            page.navigate(url("/my?lang=nl"));
+            page.locator("#matching-consent").waitFor();
+        }
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "municipality", "?lang=nl");
+            page.waitForURL("**/monitor");
+            page.navigate(url("/signals"));
+            var card = page.locator("#signals .signal", new Page.LocatorOptions().setHasText(report));
+            card.locator(".signal-outcome").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Opgelost met de werkgever")).click();
+            card.locator(".signal-close").click();
+            card.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        }
+        assertThat(jdbc.sql("select status from exploitation_signal where description = ?").param(report)
+                .query(String.class).single()).isEqualTo("CLOSED");
+    }
+
+    private void fillVacancy(Page page, String occupation, String place, String wage) {
+        pick(page, "#vacancy-occupation", "vaadin-combo-box-item", occupation);
+        page.locator("#vacancy-essential-skills vaadin-multi-select-combo-box-chip").first().waitFor();
+        page.locator("#vacancy-dutch").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("A1")).first().click();
+        page.locator("#vacancy-hours-min input").fill("16");
+        page.locator("#vacancy-hours-max input").fill("24");
+        pick(page, "#vacancy-location", "vaadin-combo-box-item", place);
+        page.locator("#vacancy-wage input").fill(wage);
+        page.locator("#vacancy-contract").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Tijdelijk contract")).click();
+    }
+
+    /** Types into a combo box and picks the item with exactly that text. */
+    private static void pick(Page page, String field, String item, String text) {
+        page.locator(field + " input").fill(text);
+        page.locator(item, new Page.LocatorOptions().setHasText(text)).first().click();
+    }
+
+    private String employerStatus(String kvk) {
+        return jdbc.sql("select status from employer where kvk_number = ?").param(kvk).query(String.class).single();
+    }
+
+    private long vacancyCount(String kvk) {
+        return jdbc.sql("select count(*) from vacancy v join employer e on e.id = v.employer_id where e.kvk_number = ?")
+                .param(kvk).query(Long.class).single();
+    }
+
+    private UUID dual(String kvk) {
+        return jdbc.sql("""
+                select v.id from vacancy v join employer e on e.id = v.employer_id
+                where e.kvk_number = ? and v.type = 'DUAL_TRAJECTORY'""").param(kvk).query(UUID.class).single();
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("condition not met in time");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+    }
+
     /** Kept under target/screenshots, for people to look at what the test saw. */
     private static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
@@ -347,9 +549,13 @@ class BrowserTest {
     }
 
     private void signIn(Page page, String user, String query) {
+        signIn(page, user, "demo", query);
+    }
+
+    private void signIn(Page page, String user, String password, String query) {
         page.navigate(url("/login" + query));
         page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill("demo");
+        page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");
     }
 

@@ -34,6 +34,10 @@ class IntroductionsTest {
     @Autowired
     UserService users;
     @Autowired
+    nl.werkbrug.employer.EmployerOnboarding onboarding;
+    @Autowired
+    nl.werkbrug.employer.VacancyService vacancyService;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -95,6 +99,27 @@ class IntroductionsTest {
         UUID unknown = withoutConsent.orElse(UUID.randomUUID());
         assertThatThrownBy(() -> as("employer", () -> introductions.ask(new VacancyId(vacancy),
                 new CandidateId(unknown), "Graag kennismaken."))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_newly_registered_and_approved_employer_asks_for_an_introduction() {
+        var person = jdbc.sql("""
+                select c.id, c.location_id from candidate c where c.matching_consent_at is not null
+                order by c.id limit 1""").query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class)}).single();
+        String username = "nieuw" + UUID.randomUUID().toString().substring(0, 8);
+        var employer = onboarding.register(new nl.werkbrug.employer.EmployerRegistration("Nieuw " + username,
+                String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000)),
+                "logistiek", "Zeist", Set.of(person[1]), "Contact", username + "@werkbrug.test", null, username,
+                "een-lang-wachtwoord", true));
+        as("municipality", () -> onboarding.approve(employer.id()));
+        var vacancy = as(username, () -> vacancyService.post(new nl.werkbrug.employer.VacancyDraft(employer.id().value(),
+                "Heftruckchauffeur", "", nl.werkbrug.employer.VacancyType.JOB,
+                "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755", Set.of(), Set.of(),
+                nl.werkbrug.shared.CefrLevel.A1, null, 16, 24, Set.of(java.time.DayOfWeek.MONDAY), Set.of(), person[1],
+                new java.math.BigDecimal("15.00"), null, 1, false, Set.of())));
+        var request = as(username, () -> introductions.ask(vacancy.id(), new CandidateId(person[0]), "Graag."));
+        assertThat(request.status()).isEqualTo(IntroductionStatus.REQUESTED);
     }
 
     private <T> T as(String username, Supplier<T> work) {
