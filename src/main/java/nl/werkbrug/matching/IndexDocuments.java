@@ -117,6 +117,7 @@ class IndexDocuments {
         doc.put("work_days", days(availability.days()));
         doc.put("language_class_days", days(availability.classDays()));
         doc.put("max_travel_km", availability.maxTravelKm());
+        doc.put("home_band", Places.homeBand(profile.locationId(), availability.maxTravelKm()));
         var rights = profile.rightToWork();
         Map<String, Object> rightToWork = new LinkedHashMap<>();
         putIfPresent(rightToWork, "asylum_procedure_start", date(rights.asylumProcedureStart()));

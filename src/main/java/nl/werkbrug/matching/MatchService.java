@@ -235,7 +235,8 @@ public class MatchService {
         boolean current = indexState.current();
         if (place != null) {
             // within the person's own travel distance; the distance is checked once more on each hit
-            filters.add(places.reachedFrom(place, COARSE_RADIUS_KM));
+            filters.add(current ? places.reachedFrom(place, COARSE_RADIUS_KM)
+                    : terms("location_id", places.within(place, COARSE_RADIUS_KM)));
         }
         filters.add(availableBy(start.plusDays(START_GRACE_DAYS), current));
         if (current) {

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,29 +51,50 @@ class Places {
     }
 
     /**
-     * People who live within their own travel distance of a place (and at most {@code maxKm} from it):
-     * for every whole number of kilometres k, the people at locations between k−1 and k km away whose
-     * {@code max_travel_km} is at least k. Exact, as both are measured between the same points.
+     * The steps in which a person's maximum travel distance is indexed: {@link #band} rounds it up to
+     * the next step, so a query can list, per location, the steps far enough to reach a place.
+     */
+    static final int[] TRAVEL_STEPS = {1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 100, 150, 200, 300, 500, 1000};
+
+    /** The step of a maximum travel distance: the smallest step at least as far. */
+    static int band(int maxTravelKm) {
+        for (int step : TRAVEL_STEPS) {
+            if (step >= maxTravelKm) {
+                return step;
+            }
+        }
+        return TRAVEL_STEPS[TRAVEL_STEPS.length - 1];
+    }
+
+    /**
+     * The value of a candidate's {@code home_band}: their location (its first eight hexadecimal
+     * digits, enough to tell the locations of one region apart) and the step of their travel distance.
+     */
+    static String homeBand(UUID location, int maxTravelKm) {
+        return location.toString().substring(0, 8) + ":" + band(maxTravelKm);
+    }
+
+    /**
+     * People who can get to a place (at most {@code maxKm} away): one {@code terms} query on
+     * {@code home_band}, listing for every location within {@code maxKm} the travel steps that reach
+     * the place from there. The exact distance is checked on each hit, as a step rounds up.
      */
     Query reachedFrom(GeoPoint place, double maxKm) {
-        Map<Integer, List<String>> byKm = new TreeMap<>();
+        List<FieldValue> bands = new ArrayList<>();
         points().forEach((id, point) -> {
             double km = MatchService.distanceKm(place, point.latitude(), point.longitude());
             if (km <= maxKm) {
-                byKm.computeIfAbsent((int) Math.ceil(km), k -> new ArrayList<>()).add(id.toString());
+                for (int step : TRAVEL_STEPS) {
+                    if (step >= km) {
+                        bands.add(FieldValue.of(id.toString().substring(0, 8) + ":" + step));
+                    }
+                }
             }
-        });
-        List<Query> bands = new ArrayList<>();
-        byKm.forEach((km, ids) -> {
-            List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
-            Query at = Query.of(q -> q.terms(t -> t.field("location_id").terms(v -> v.value(values))));
-            bands.add(km == 0 ? at : Query.of(q -> q.bool(b -> b.filter(at)
-                    .filter(f -> f.range(r -> r.number(n -> n.field("max_travel_km").gte((double) km)))))));
         });
         if (bands.isEmpty()) {
             return Query.of(q -> q.bool(b -> b.mustNot(m -> m.matchAll(a -> a))));
         }
-        return Query.of(q -> q.bool(b -> b.should(bands).minimumShouldMatch("1")));
+        return Query.of(q -> q.terms(t -> t.field("home_band").terms(v -> v.value(bands))));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
