@@ -150,6 +150,15 @@ class BrowserTest {
             assertThat(page.locator("#logout").textContent()).isNotBlank().doesNotContain("Uitloggen");
             page.navigate(url("/employer?lang=nl"));
             page.waitForFunction("document.documentElement.lang === 'nl'");
+            page.locator("#logout").click();
+            page.waitForURL("**/login**");
+        }
+        // back to Dutch for the tests that follow, and remembered as such
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "employer", "");
+            page.waitForURL("**/employer**");
+            page.waitForFunction("document.documentElement.lang === 'nl'");
         }
     }
 

@@ -72,7 +72,8 @@ class NetworkViewTest extends SpringBrowserlessTest {
     void an_employer_fills_in_its_profile_and_is_listed() {
         var original = network.myProfile().orElseThrow();
         try {
-            navigate("employer", Component.class);
+            // in Dutch, whatever language the demo employer chose last
+            UI.getCurrent().navigate("employer", QueryParameters.of("lang", "nl"));
             test($(RouterLink.class).id("edit-network-profile")).click();
             var commitments = (CheckboxGroup<Commitment>) $(CheckboxGroup.class).id("profile-commitments");
             test(commitments).deselectAll();
