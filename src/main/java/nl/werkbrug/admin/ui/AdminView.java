@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
@@ -62,7 +63,15 @@ class AdminView extends Main implements HasDynamicTitle {
                 new AccountForm(users, organisations, () -> userGrid.setItems(users.list())),
                 new H2(getTranslation("admin.tokens")),
                 tokenForm(users.list()), tokenGrid,
-                new H2(getTranslation("admin.search")), searchRebuild(rebuild));
+                new H2(getTranslation("admin.search")), searchRebuild(rebuild),
+                new H2(getTranslation("wages.title")), wagesLink());
+    }
+
+    /** The minimum wage table lives with the employers' fair-work check; linked by its route. */
+    private Anchor wagesLink() {
+        var link = new Anchor("admin/minimum-wages", getTranslation("admin.minimumWages"));
+        link.setId("minimum-wages-link");
+        return link;
     }
 
     /** A full rebuild of the search indices; searches keep answering while it runs. */
