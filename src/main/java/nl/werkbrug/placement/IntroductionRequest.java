@@ -47,6 +47,10 @@ class IntroductionRequest {
         return id;
     }
 
+    UUID vacancyId() {
+        return vacancyId;
+    }
+
     UUID locationId() {
         return locationId;
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbrug.candidate.CandidateId;
@@ -96,19 +95,8 @@ public class Introductions {
         var found = user.has(Role.ADMIN) ? requests.findAllByOrderByRequestedAtDesc()
                 : requests.findByLocationIdInOrderByRequestedAtDesc(user.locationIds());
         Map<UUID, String> titles = new HashMap<>();
-        return found.stream().map(r -> {
-            var view = r.view("");
-            String title = titles.computeIfAbsent(view.vacancyId(),
-                    id -> vacancies.get(new VacancyId(id)).title());
-            return r.view(title);
-        }).toList();
-    }
-
-    /** How many requests wait for the jobhunter. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
-    public long waiting() {
-        return forMyCandidates().stream().filter(r -> r.status() == IntroductionStatus.REQUESTED).count();
+        return found.stream().map(r -> r.view(titles.computeIfAbsent(r.vacancyId(),
+                id -> vacancies.get(new VacancyId(id)).title()))).toList();
     }
 
     /**
@@ -132,14 +120,6 @@ public class Introductions {
         request.handle(outcome, note == null || note.isBlank() ? null : note.strip(), user.id().value(),
                 clock.instant());
         auditLog.record(outcome.name(), "introduction", requestId.toString(), null);
-        var view = request.view("");
-        return request.view(vacancies.get(new VacancyId(view.vacancyId())).title());
-    }
-
-    /** One request, for the jobhunter of the candidate's location. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
-    public Optional<Request> get(UUID requestId) {
-        return forMyCandidates().stream().filter(r -> r.id().equals(requestId)).findFirst();
+        return request.view(vacancies.get(new VacancyId(request.vacancyId())).title());
     }
 }

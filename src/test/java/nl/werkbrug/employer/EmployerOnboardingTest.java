@@ -10,16 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import nl.werkbrug.security.SystemTask;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.shared.CefrLevel;
+import nl.werkbrug.support.AsUser;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An employer registers itself, waits for the municipality, is approved or rejected with a reason,
@@ -155,16 +153,6 @@ class EmployerOnboardingTest {
 
     /** Runs work as a signed-in account, as the screens do. */
     private <T> T as(String username, Supplier<T> work) {
-        var principal = SystemTask.call("test", () -> users.loadUserByUsername(username));
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AsUser.call(users, username, work);
     }
 }

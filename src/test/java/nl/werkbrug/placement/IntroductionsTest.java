@@ -13,13 +13,12 @@ import nl.werkbrug.security.Role;
 import nl.werkbrug.security.SystemTask;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.shared.NotFoundException;
+import nl.werkbrug.support.AsUser;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An employer asks for an introduction to a candidate it saw anonymously: the request reaches the
@@ -122,17 +121,8 @@ class IntroductionsTest {
         assertThat(request.status()).isEqualTo(IntroductionStatus.REQUESTED);
     }
 
+    /** Runs work as a signed-in account, as the screens do. */
     private <T> T as(String username, Supplier<T> work) {
-        var principal = SystemTask.call("test", () -> users.loadUserByUsername(username));
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AsUser.call(users, username, work);
     }
 }
