@@ -63,6 +63,8 @@ class Candidate {
     private @Nullable LocalDate permitStatusDate;
     private @Nullable LocalDate uwvNotifiedOn;
     private boolean volunteerDeclaration;
+    @Enumerated(EnumType.STRING)
+    private AsylumTrack asylumTrack = AsylumTrack.UNKNOWN;
     private @Nullable Instant matchingConsentAt;
     private LocalDate intakeDate = LocalDate.now();
     private Instant createdAt = Instant.now();
@@ -129,6 +131,7 @@ class Candidate {
         this.permitStatusDate = rights.permitStatusDate();
         this.uwvNotifiedOn = rights.uwvNotifiedOn();
         this.volunteerDeclaration = rights.volunteerDeclaration();
+        this.asylumTrack = rights.asylumTrack();
         if (draft.matchingConsent() && matchingConsentAt == null) {
             this.matchingConsentAt = now;
         } else if (!draft.matchingConsent()) {
@@ -164,6 +167,13 @@ class Candidate {
         return sources;
     }
 
+    /** A step in the work permit's history becomes the permit's current status. */
+    void recordPermit(PermitStatus status, LocalDate on, Instant now) {
+        this.permitStatus = status;
+        this.permitStatusDate = on;
+        this.updatedAt = now;
+    }
+
     void consentToMatching(boolean consent, Instant now) {
         this.matchingConsentAt = consent ? (matchingConsentAt == null ? now : matchingConsentAt) : null;
         this.updatedAt = now;
@@ -195,7 +205,7 @@ class Candidate {
                 skillUris(), Set.copyOf(certificates), new Availability(availableFrom, hoursMin, hoursMax, WorkDays.parse(workDays),
                 maxTravelKm, WorkDays.parse(languageClassDays)),
                 new RightToWork(asylumProcedureStart, permitStatus, permitStatusDate, uwvNotifiedOn,
-                        volunteerDeclaration),
+                        volunteerDeclaration, asylumTrack),
                 matchingConsentAt, intakeDate, userId, jobhunterId, Map.copyOf(sources()));
     }
 

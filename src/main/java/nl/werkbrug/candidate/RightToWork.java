@@ -6,9 +6,22 @@ import org.jspecify.annotations.Nullable;
 /** The facts from which the dated rules decide what work a person may do. */
 public record RightToWork(@Nullable LocalDate asylumProcedureStart, PermitStatus permitStatus,
                           @Nullable LocalDate permitStatusDate, @Nullable LocalDate uwvNotifiedOn,
-                          boolean volunteerDeclaration) {
+                          boolean volunteerDeclaration, AsylumTrack asylumTrack) {
+
+    /** The facts without a recorded procedure track. */
+    public RightToWork(@Nullable LocalDate asylumProcedureStart, PermitStatus permitStatus,
+                       @Nullable LocalDate permitStatusDate, @Nullable LocalDate uwvNotifiedOn,
+                       boolean volunteerDeclaration) {
+        this(asylumProcedureStart, permitStatus, permitStatusDate, uwvNotifiedOn, volunteerDeclaration,
+                AsylumTrack.UNKNOWN);
+    }
 
     public static RightToWork free() {
         return new RightToWork(null, PermitStatus.NOT_NEEDED, null, null, false);
+    }
+
+    /** The same facts with another permit status, from a date. */
+    public RightToWork withPermit(PermitStatus status, @Nullable LocalDate on) {
+        return new RightToWork(asylumProcedureStart, status, on, uwvNotifiedOn, volunteerDeclaration, asylumTrack);
     }
 }

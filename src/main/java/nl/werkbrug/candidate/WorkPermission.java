@@ -14,14 +14,12 @@ import org.jspecify.annotations.Nullable;
  * volunteer declaration. The answer says when more becomes possible and why, as message keys
  * ({@code permission.reason.*}) so it can be explained in the person's language.
  *
- * <p>Not applied: the shorter three-month wait from 12 June 2026 for people likely to be granted
- * protection, and its exclusion of people from safe countries. The profile does not record the
- * procedure track those rules depend on, so the six-month rule stands (it errs towards caution).
+ * <p>How long an asylum seeker waits, and whether their procedure track may get a permit at all,
+ * follows the dated {@link WorkRules}: since 12 June 2026 three months for people likely to be
+ * granted protection and no permit for people from a safe country of origin. A person whose track is
+ * not recorded waits as in the general procedure.
  */
 public final class WorkPermission {
-
-    /** Months an asylum seeker must be in the procedure before an employer may apply for a TWV. */
-    static final int MONTHS_BEFORE_PERMIT = 6;
 
     /** What the rules allow. */
     public enum Verdict {
@@ -35,6 +33,8 @@ public final class WorkPermission {
         DECLARATION_NEEDED,
         /** Not before {@code from}. */
         NOT_YET,
+        /** Not possible under the rules of the day (no permit for this procedure track). */
+        NOT_ALLOWED,
         /** The residence status is not known well enough: a jobhunter must check it. */
         CHECK_STATUS
     }
@@ -47,7 +47,7 @@ public final class WorkPermission {
 
         /** Whether the person may be proposed for this work at all (possibly with a permit or notice). */
         public boolean proposable() {
-            return verdict != Verdict.NOT_YET && verdict != Verdict.CHECK_STATUS;
+            return verdict != Verdict.NOT_YET && verdict != Verdict.NOT_ALLOWED && verdict != Verdict.CHECK_STATUS;
         }
     }
 
@@ -65,11 +65,21 @@ public final class WorkPermission {
      * periods, so that "may do this work on this start date" is a filter like any other.
      */
     public static List<Period> periods(NewcomerGroup group, RightToWork rights, Kind kind, LocalDate from) {
+        return periods(WorkRules.DUTCH, group, rights, kind, from);
+    }
+
+    /** {@link #periods(NewcomerGroup, RightToWork, Kind, LocalDate)} by the given rules. */
+    public static List<Period> periods(WorkRules rules, NewcomerGroup group, RightToWork rights, Kind kind,
+                                       LocalDate from) {
         TreeSet<LocalDate> changes = new TreeSet<>();
         changes.add(from);
-        for (LocalDate date : new LocalDate[] {rights.uwvNotifiedOn(), rights.permitStatusDate(),
-                rights.asylumProcedureStart() == null ? null
-                        : rights.asylumProcedureStart().plusMonths(MONTHS_BEFORE_PERMIT)}) {
+        List<LocalDate> dates = new ArrayList<>();
+        dates.add(rights.uwvNotifiedOn());
+        dates.add(rights.permitStatusDate());
+        if (rights.asylumProcedureStart() != null) {
+            dates.addAll(rules.changeDays(rights.asylumProcedureStart()));
+        }
+        for (LocalDate date : dates) {
             if (date != null && date.isAfter(from)) {
                 changes.add(date);
             }
@@ -78,7 +88,7 @@ public final class WorkPermission {
         Verdict current = null;
         LocalDate since = from;
         for (LocalDate date : changes) {
-            Verdict verdict = assess(group, rights, kind, date).verdict();
+            Verdict verdict = assess(rules, group, rights, kind, date).verdict();
             if (current != null && verdict != current) {
                 periods.add(new Period(current, since, date));
                 since = date;
@@ -90,6 +100,12 @@ public final class WorkPermission {
     }
 
     public static Assessment assess(NewcomerGroup group, RightToWork rights, Kind kind, LocalDate on) {
+        return assess(WorkRules.DUTCH, group, rights, kind, on);
+    }
+
+    /** What the given rules allow a person on a day, with the reasons. */
+    public static Assessment assess(WorkRules rules, NewcomerGroup group, RightToWork rights, Kind kind,
+                                    LocalDate on) {
         return switch (group) {
             case STATUS_HOLDER_WI2021, STATUS_HOLDER_WI2013 ->
                     new Assessment(Verdict.ALLOWED, null, List.of("permission.reason.statusHolder"));
@@ -99,12 +115,12 @@ public final class WorkPermission {
                     ? new Assessment(Verdict.ALLOWED, rights.uwvNotifiedOn(), List.of("permission.reason.uwvNotified"))
                     : new Assessment(Verdict.ALLOWED_AFTER_NOTIFICATION, null,
                     List.of("permission.reason.uwvNotification"));
-            case ASYLUM_SEEKER -> asylumSeeker(rights, kind, on);
+            case ASYLUM_SEEKER -> asylumSeeker(rules, rights, kind, on);
             case OTHER -> new Assessment(Verdict.CHECK_STATUS, null, List.of("permission.reason.unknownStatus"));
         };
     }
 
-    private static Assessment asylumSeeker(RightToWork rights, Kind kind, LocalDate on) {
+    private static Assessment asylumSeeker(WorkRules rules, RightToWork rights, Kind kind, LocalDate on) {
         if (kind == Kind.VOLUNTEER) {
             return rights.volunteerDeclaration()
                     ? new Assessment(Verdict.ALLOWED, null, List.of("permission.reason.declaration"))
@@ -117,15 +133,22 @@ public final class WorkPermission {
         if (start == null) {
             return new Assessment(Verdict.CHECK_STATUS, null, List.of("permission.reason.procedureStartUnknown"));
         }
-        LocalDate permitPossible = start.plusMonths(MONTHS_BEFORE_PERMIT);
-        if (on.isBefore(permitPossible)) {
-            return new Assessment(Verdict.NOT_YET, permitPossible, List.of("permission.reason.tooEarly"));
+        AsylumTrack track = rights.asylumTrack();
+        if (!rules.permitPossible(start, track, on)) {
+            LocalDate next = rules.nextPermitDay(start, track, on);
+            if (next == null) {
+                return new Assessment(Verdict.NOT_ALLOWED, null, List.of("permission.reason.safeCountry"));
+            }
+            return new Assessment(Verdict.NOT_YET, next, List.of(track == AsylumTrack.LIKELY_GRANTED
+                    && rules.on(next).monthsIfLikelyGranted() != null
+                    ? "permission.reason.tooEarlyLikelyGranted" : "permission.reason.tooEarly"));
         }
         String reason = switch (rights.permitStatus()) {
             case APPLIED -> "permission.reason.permitApplied";
             case REFUSED -> "permission.reason.permitRefused";
             default -> "permission.reason.permitNeeded";
         };
-        return new Assessment(Verdict.PERMIT_NEEDED, permitPossible, List.of(reason));
+        LocalDate since = rules.nextPermitDay(start, track, start);
+        return new Assessment(Verdict.PERMIT_NEEDED, since, List.of(reason));
     }
 }

@@ -16,6 +16,7 @@ import nl.werkbrug.candidate.Availability;
 import nl.werkbrug.candidate.CandidateDraft;
 import nl.werkbrug.candidate.ContactDetails;
 import nl.werkbrug.candidate.NewcomerGroup;
+import nl.werkbrug.candidate.AsylumTrack;
 import nl.werkbrug.candidate.PermitStatus;
 import nl.werkbrug.candidate.RightToWork;
 import nl.werkbrug.shared.CefrLevel;
@@ -150,7 +151,7 @@ final class DemoCandidates {
                 var start = today.minusMonths(2 + random.nextInt(14));
                 PermitStatus status = PermitStatus.values()[1 + i % 4];
                 yield new RightToWork(start, status, status == PermitStatus.NEEDED ? null : today.minusWeeks(i % 6),
-                        null, i % 3 == 0);
+                        null, i % 3 == 0, i % 4 == 1 ? AsylumTrack.LIKELY_GRANTED : AsylumTrack.GENERAL);
             }
             case UKRAINIAN -> new RightToWork(null, PermitStatus.NOT_NEEDED, null,
                     i % 5 == 0 ? today.minusWeeks(3) : null, false);

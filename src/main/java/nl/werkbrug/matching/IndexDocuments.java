@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.candidate.WorkPermission;
+import nl.werkbrug.candidate.WorkRules;
 import nl.werkbrug.employer.EmployerService;
 import nl.werkbrug.employer.EmployerView;
 import nl.werkbrug.employer.VacancyView;
@@ -37,8 +38,11 @@ class IndexDocuments {
     private final TaxonomyService taxonomy;
     private final OrganisationService organisations;
     private final EmployerService employers;
+    private final WorkRules rules;
 
-    IndexDocuments(TaxonomyService taxonomy, OrganisationService organisations, EmployerService employers) {
+    IndexDocuments(TaxonomyService taxonomy, OrganisationService organisations, EmployerService employers,
+                   WorkRules rules) {
+        this.rules = rules;
         this.taxonomy = taxonomy;
         this.organisations = organisations;
         this.employers = employers;
@@ -125,6 +129,7 @@ class IndexDocuments {
         putIfPresent(rightToWork, "permit_status_date", date(rights.permitStatusDate()));
         putIfPresent(rightToWork, "uwv_notified_on", date(rights.uwvNotifiedOn()));
         rightToWork.put("volunteer_declaration", rights.volunteerDeclaration());
+        rightToWork.put("asylum_track", rights.asylumTrack().name());
         doc.put("right_to_work", rightToWork);
         // what the person may do on which dates, so that a start date is a filter
         var today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minusDays(1);
@@ -222,10 +227,10 @@ class IndexDocuments {
     }
 
     /** The periods in which the rules give one of {@code verdicts}, as date ranges. */
-    static List<Map<String, String>> periods(CandidateProfile profile, WorkPermission.Kind kind,
-                                             java.time.LocalDate from, Set<WorkPermission.Verdict> verdicts) {
+    List<Map<String, String>> periods(CandidateProfile profile, WorkPermission.Kind kind,
+                                      java.time.LocalDate from, Set<WorkPermission.Verdict> verdicts) {
         List<Map<String, String>> ranges = new ArrayList<>();
-        for (var period : WorkPermission.periods(profile.group(), profile.rightToWork(), kind, from)) {
+        for (var period : WorkPermission.periods(rules, profile.group(), profile.rightToWork(), kind, from)) {
             if (verdicts.contains(period.verdict())) {
                 ranges.add(period.until() == null ? Map.of("gte", period.from().toString())
                         : Map.of("gte", period.from().toString(), "lt", period.until().toString()));

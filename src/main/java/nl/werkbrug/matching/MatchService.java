@@ -28,6 +28,8 @@ import nl.werkbrug.candidate.NewcomerGroup;
 import nl.werkbrug.candidate.PermitStatus;
 import nl.werkbrug.candidate.RightToWork;
 import nl.werkbrug.candidate.WorkPermission;
+import nl.werkbrug.candidate.WorkRules;
+import nl.werkbrug.candidate.AsylumTrack;
 import nl.werkbrug.employer.VacancyId;
 import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.employer.VacancyType;
@@ -137,10 +139,11 @@ public class MatchService {
     private final Places places;
     private final IndexState indexState;
     private final Clock clock;
+    private final WorkRules rules;
 
     MatchService(ElasticsearchClient client, VacancyService vacancies, CandidateService candidates,
                  TaxonomyService taxonomy, IndexDocuments documents, Places places, IndexState indexState,
-                 Clock clock) {
+                 Clock clock, WorkRules rules) {
         this.client = client;
         this.vacancies = vacancies;
         this.candidates = candidates;
@@ -149,6 +152,7 @@ public class MatchService {
         this.places = places;
         this.indexState = indexState;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /** The best candidates for a vacancy, best first, within the law and each person's limits. */
@@ -195,19 +199,29 @@ public class MatchService {
         String isco = taxonomy.occupation(vacancy.occupationUri()).map(o -> o.iscoCode()).orElse("");
         int vacancyLevel = isco.isEmpty() ? 0 : IscoGroup.skillLevel(isco);
         int dutchRank = requiredDutchRank(vacancy.type(), vacancy.dutchLevel().ordinal());
-        List<Query> should = new ArrayList<>();
+        // relevant at all: a skill, or the same kind of work; words in common only when there is neither.
+        // These factors are the required part of the query, so no separate filter repeats their terms.
+        List<Query> relevant = new ArrayList<>();
         double essentialEach = vacancy.essentialSkills().isEmpty() ? 0 : ESSENTIAL / vacancy.essentialSkills().size();
-        addSum(should, "essential_skills", essentialEach, "skills", vacancy.essentialSkills());
+        addSum(relevant, "essential_skills", essentialEach, "skills", vacancy.essentialSkills());
         double optionalEach = vacancy.optionalSkills().isEmpty() ? 0 : OPTIONAL / vacancy.optionalSkills().size();
-        addSum(should, "optional_skills", optionalEach, "skills", vacancy.optionalSkills());
+        addSum(relevant, "optional_skills", optionalEach, "skills", vacancy.optionalSkills());
+        relevant.add(named("occupation", 3, term("occupations", vacancy.occupationUri())));
+        if (!isco.isEmpty()) {
+            relevant.add(named("isco_unit", 2, term("isco_unit_groups", isco)));
+            relevant.add(named("isco_minor", 1, term("isco_minor_groups", IscoGroup.minorOf(isco))));
+            relevant.add(named("isco_sub_major", 0.5, term("isco_sub_major_groups", IscoGroup.subMajorOf(isco))));
+        }
+        Query title = Query.of(q -> q.match(m -> m.field("text").query(vacancy.title()).boost(0.2f).queryName("text")));
+        boolean wordsOnly = vacancy.essentialSkills().isEmpty() && vacancy.optionalSkills().isEmpty() && isco.isEmpty();
+        if (wordsOnly) {
+            relevant.add(title);
+        }
+        List<Query> should = new ArrayList<>();
         double certificateEach = vacancy.certificates().isEmpty() ? 0 : CERTIFICATES / vacancy.certificates().size();
         addSum(should, "certificates", certificateEach, "certificates",
                 vacancy.certificates().stream().map(Enum::name).toList());
-        should.add(named("occupation", 3, term("occupations", vacancy.occupationUri())));
         if (!isco.isEmpty()) {
-            should.add(named("isco_unit", 2, term("isco_unit_groups", isco)));
-            should.add(named("isco_minor", 1, term("isco_minor_groups", IscoGroup.minorOf(isco))));
-            should.add(named("isco_sub_major", 0.5, term("isco_sub_major_groups", IscoGroup.subMajorOf(isco))));
             should.add(named("level", 0.5, range("skill_level", vacancyLevel - 1, vacancyLevel + 1)));
         }
         should.add(named("dutch_level", DUTCH, range("dutch_level_rank", dutchRank, null)));
@@ -222,24 +236,11 @@ public class MatchService {
             should.add(named("language_days", LANGUAGE_DAYS, Query.of(q -> q.bool(b -> b
                     .mustNot(terms("language_class_days", days(vacancy.workDays())))))));
         }
-        should.add(Query.of(q -> q.match(m -> m.field("text").query(vacancy.title()).boost(0.2f).queryName("text"))));
+        if (!wordsOnly) {
+            should.add(title);
+        }
 
         List<Query> filters = new ArrayList<>();
-        // relevant at all: a skill, or the same kind of work; words in common only when there is neither
-        List<String> skills = new ArrayList<>(vacancy.essentialSkills());
-        skills.addAll(vacancy.optionalSkills());
-        filters.add(Query.of(q -> q.bool(b -> {
-            if (!skills.isEmpty()) {
-                b.should(terms("skills", skills));
-            }
-            if (!isco.isEmpty()) {
-                b.should(term("isco_sub_major_groups", IscoGroup.subMajorOf(isco)));
-            }
-            if (skills.isEmpty() && isco.isEmpty()) {
-                b.should(m -> m.match(t -> t.field("text").query(vacancy.title())));
-            }
-            return b.minimumShouldMatch("1");
-        })));
         boolean current = indexState.current();
         if (place != null) {
             // within the person's own travel distance; the distance is checked once more on each hit
@@ -269,7 +270,7 @@ public class MatchService {
             filters.add(range("dutch_level_rank", filter.dutchLevel().ordinal(), null));
         }
         Set<String> required = vacancy.certificates().stream().map(Enum::name).collect(Collectors.toSet());
-        return search(SearchSync.CANDIDATES, should, filters, offset, limit, hit -> {
+        return search(SearchSync.CANDIDATES, relevant, should, filters, offset, limit, hit -> {
             var doc = hit.doc();
             Integer km = null;
             if (place != null && doc.get("location") instanceof Map<?, ?> location) {
@@ -352,21 +353,26 @@ public class MatchService {
         Set<String> classDays = days(person.availability().classDays()).stream().collect(Collectors.toSet());
         String words = occupationWords(person);
 
-        List<Query> should = new ArrayList<>();
+        // relevant at all: a skill in common, or the same kind of work (anything, for a person with
+        // neither); these factors are the required part of the query, so no filter repeats their terms
+        List<Query> relevant = new ArrayList<>();
         double optionalEach = skills.isEmpty() ? 0 : OPTIONAL / Math.min(10, skills.size());
-        addSum(should, "essential_skills", ESSENTIAL_EACH, "essential_skills", skills);
-        addSum(should, "optional_skills", optionalEach, "optional_skills", skills);
+        addSum(relevant, "essential_skills", ESSENTIAL_EACH, "essential_skills", skills);
+        addSum(relevant, "optional_skills", optionalEach, "optional_skills", skills);
+        if (!person.occupations().isEmpty()) {
+            relevant.add(named("occupation", 3, terms("occupation", List.copyOf(person.occupations().keySet()))));
+        }
+        if (!units.isEmpty()) {
+            relevant.add(named("isco_unit", 2, terms("isco_unit_group", List.copyOf(units))));
+            relevant.add(named("isco_minor", 1, terms("isco_minor_group", List.copyOf(minors))));
+        }
+        if (!subMajors.isEmpty()) {
+            relevant.add(named("isco_sub_major", 0.5, terms("isco_sub_major_group", List.copyOf(subMajors))));
+        }
+        List<Query> should = new ArrayList<>();
         if (!skills.isEmpty()) {
             should.add(named("essential_half", ESSENTIAL_HALF, coverage(skills, "essential_skill_half")));
             should.add(named("essential_all", ESSENTIAL_ALL, coverage(skills, "essential_skill_count")));
-        }
-        if (!person.occupations().isEmpty()) {
-            should.add(named("occupation", 3, terms("occupation", List.copyOf(person.occupations().keySet()))));
-        }
-        if (!units.isEmpty()) {
-            should.add(named("isco_unit", 2, terms("isco_unit_group", List.copyOf(units))));
-            should.add(named("isco_minor", 1, terms("isco_minor_group", List.copyOf(minors))));
-            should.add(named("isco_sub_major", 0.5, terms("isco_sub_major_group", List.copyOf(subMajors))));
         }
         if (level > 0) {
             should.add(named("level", LEVEL, range("isco_skill_level", level - 1, level + 1)));
@@ -401,19 +407,6 @@ public class MatchService {
         }
 
         List<Query> filters = new ArrayList<>();
-        filters.add(Query.of(q -> q.bool(b -> {
-            if (!skills.isEmpty()) {
-                b.should(terms("essential_skills", List.copyOf(skills)))
-                        .should(terms("optional_skills", List.copyOf(skills)));
-            }
-            if (!subMajors.isEmpty()) {
-                b.should(terms("isco_sub_major_group", List.copyOf(subMajors)));
-            }
-            if (skills.isEmpty() && subMajors.isEmpty()) {
-                b.should(s -> s.matchAll(m -> m));
-            }
-            return b.minimumShouldMatch("1");
-        })));
         if (home != null) {
             int km = filter.withinKm() == null ? person.availability().maxTravelKm()
                     : Math.min(filter.withinKm(), person.availability().maxTravelKm());
@@ -437,7 +430,7 @@ public class MatchService {
                 filters.add(dateRange("start_date", availableFrom.minusDays(START_GRACE_DAYS), null));
             }
         }
-        return search(SearchSync.VACANCIES, should, filters, offset, limit, hit -> {
+        return search(SearchSync.VACANCIES, relevant, should, filters, offset, limit, hit -> {
             var v = hit.doc();
             VacancyType type = VacancyType.valueOf((String) v.get("type"));
             LocalDate start = v.get("start_date") instanceof String s && LocalDate.parse(s).isAfter(today())
@@ -515,7 +508,8 @@ public class MatchService {
      * asked, and another page is read only when too many were dropped.
      */
     @SuppressWarnings("unchecked")
-    private List<Match> search(String index, List<Query> should, List<Query> filters, int offset, int limit,
+    private List<Match> search(String index, List<Query> relevant, List<Query> should, List<Query> filters,
+                               int offset, int limit,
                                Function<Scored, @Nullable Match> check) {
         int from = Math.max(0, offset);
         int wanted = Math.clamp(limit, 1, 100);
@@ -524,7 +518,12 @@ public class MatchService {
         }
         int needed = from + wanted;
         int page = needed + Math.max(10, needed / 2);
-        Query query = Query.of(q -> q.bool(b -> b.should(should).filter(filters)));
+        Query query = Query.of(q -> q.bool(b -> {
+            if (!relevant.isEmpty()) {
+                b.must(m -> m.bool(r -> r.should(relevant).minimumShouldMatch("1")));
+            }
+            return b.should(should).filter(filters);
+        }));
         List<Match> matches = new ArrayList<>();
         try {
             for (int read = 0; matches.size() < needed && read < MAX_RESULTS * 2; read += page) {
@@ -605,12 +604,12 @@ public class MatchService {
     }
 
     /** The dated right-to-work rules for this kind of work on its start date; adds the flags they call for. */
-    private static boolean permitted(VacancyType type, boolean permitWilling, NewcomerGroup group, RightToWork rights,
+    private boolean permitted(VacancyType type, boolean permitWilling, NewcomerGroup group, RightToWork rights,
                                      LocalDate start, boolean withoutPermit, List<String> flags) {
         var kind = type == VacancyType.VOLUNTEER ? WorkPermission.Kind.VOLUNTEER : WorkPermission.Kind.PAID;
-        var permission = WorkPermission.assess(group, rights, kind, start);
+        var permission = WorkPermission.assess(rules, group, rights, kind, start);
         switch (permission.verdict()) {
-            case NOT_YET, CHECK_STATUS, DECLARATION_NEEDED -> {
+            case NOT_YET, NOT_ALLOWED, CHECK_STATUS, DECLARATION_NEEDED -> {
                 return false;
             }
             case PERMIT_NEEDED -> {
@@ -638,7 +637,7 @@ public class MatchService {
         for (var kind : WorkPermission.Kind.values()) {
             Query type = kind == WorkPermission.Kind.VOLUNTEER ? term("type", VacancyType.VOLUNTEER.name())
                     : Query.of(q -> q.bool(b -> b.mustNot(term("type", VacancyType.VOLUNTEER.name()))));
-            for (var period : WorkPermission.periods(person.group(), person.rightToWork(), kind, today())) {
+            for (var period : WorkPermission.periods(rules, person.group(), person.rightToWork(), kind, today())) {
                 Query starts = startsIn(period);
                 if (allowed.contains(period.verdict())) {
                     options.add(Query.of(q -> q.bool(b -> b.filter(type).filter(starts))));
@@ -727,7 +726,8 @@ public class MatchService {
         return new RightToWork(date(r.get("asylum_procedure_start")),
                 PermitStatus.valueOf((String) r.getOrDefault("permit_status", PermitStatus.NOT_NEEDED.name())),
                 date(r.get("permit_status_date")), date(r.get("uwv_notified_on")),
-                Boolean.TRUE.equals(r.get("volunteer_declaration")));
+                Boolean.TRUE.equals(r.get("volunteer_declaration")),
+                AsylumTrack.valueOf((String) r.getOrDefault("asylum_track", AsylumTrack.UNKNOWN.name())));
     }
 
     private static @Nullable LocalDate date(@Nullable Object value) {

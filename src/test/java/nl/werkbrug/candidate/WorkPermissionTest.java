@@ -95,4 +95,80 @@ class WorkPermissionTest {
                     Kind.PAID, date).verdict());
         }
     }
+
+    private static RightToWork asylum(LocalDate start, AsylumTrack track) {
+        return new RightToWork(start, PermitStatus.NEEDED, null, null, false, track);
+    }
+
+    @Test
+    void since_12_june_2026_a_person_likely_to_be_granted_protection_waits_three_months() {
+        var start = LocalDate.of(2026, 8, 1);
+        var likely = asylum(start, AsylumTrack.LIKELY_GRANTED);
+        var early = WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, likely, Kind.PAID, LocalDate.of(2026, 10, 31));
+        assertThat(early.verdict()).isEqualTo(Verdict.NOT_YET);
+        assertThat(early.from()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(early.reasons()).containsExactly("permission.reason.tooEarlyLikelyGranted");
+        assertThat(WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, likely, Kind.PAID, LocalDate.of(2026, 11, 1))
+                .verdict()).isEqualTo(Verdict.PERMIT_NEEDED);
+        // the general track, and a track not recorded, still wait six months
+        for (var track : new AsylumTrack[] {AsylumTrack.GENERAL, AsylumTrack.UNKNOWN}) {
+            var general = WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, asylum(start, track), Kind.PAID,
+                    LocalDate.of(2026, 11, 1));
+            assertThat(general.verdict()).isEqualTo(Verdict.NOT_YET);
+            assertThat(general.from()).isEqualTo(LocalDate.of(2027, 2, 1));
+        }
+    }
+
+    @Test
+    void the_shorter_wait_does_not_reach_back_before_the_rule_took_effect() {
+        // three months after 1 February is 1 May, but the rule holds only from 12 June 2026
+        var likely = asylum(LocalDate.of(2026, 2, 1), AsylumTrack.LIKELY_GRANTED);
+        var may = WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, likely, Kind.PAID, LocalDate.of(2026, 5, 15));
+        assertThat(may.verdict()).isEqualTo(Verdict.NOT_YET);
+        assertThat(may.from()).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, likely, Kind.PAID, LocalDate.of(2026, 6, 12))
+                .verdict()).isEqualTo(Verdict.PERMIT_NEEDED);
+    }
+
+    @Test
+    void since_12_june_2026_a_person_from_a_safe_country_gets_no_permit_but_may_volunteer() {
+        var safe = new RightToWork(LocalDate.of(2025, 1, 1), PermitStatus.NEEDED, null, null, true,
+                AsylumTrack.SAFE_COUNTRY);
+        assertThat(WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, safe, Kind.PAID, LocalDate.of(2026, 6, 11))
+                .verdict()).isEqualTo(Verdict.PERMIT_NEEDED);
+        var after = WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, safe, Kind.PAID, LocalDate.of(2026, 6, 12));
+        assertThat(after.verdict()).isEqualTo(Verdict.NOT_ALLOWED);
+        assertThat(after.proposable()).isFalse();
+        assertThat(after.reasons()).containsExactly("permission.reason.safeCountry");
+        assertThat(WorkPermission.assess(NewcomerGroup.ASYLUM_SEEKER, safe, Kind.VOLUNTEER, LocalDate.of(2026, 6, 12))
+                .verdict()).isEqualTo(Verdict.ALLOWED);
+        assertThat(WorkPermission.periods(NewcomerGroup.ASYLUM_SEEKER, safe, Kind.PAID, LocalDate.of(2026, 6, 1)))
+                .containsExactly(
+                        new WorkPermission.Period(Verdict.PERMIT_NEEDED, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 12)),
+                        new WorkPermission.Period(Verdict.NOT_ALLOWED, LocalDate.of(2026, 6, 12), null));
+    }
+
+    @Test
+    void other_dated_rules_can_be_configured_and_periods_follow_them() {
+        var rules = new WorkRules(java.util.List.of(
+                new WorkRules.AsylumRule(LocalDate.of(2000, 1, 1), 6, null, true),
+                new WorkRules.AsylumRule(LocalDate.of(2027, 1, 1), 4, null, true)));
+        var rights = asylum(LocalDate.of(2026, 10, 1), AsylumTrack.GENERAL);
+        // under the configured rules, four months from 1 January 2027 on: allowed on 1 February 2027
+        var periods = WorkPermission.periods(rules, NewcomerGroup.ASYLUM_SEEKER, rights, Kind.PAID, TODAY);
+        assertThat(periods).containsExactly(
+                new WorkPermission.Period(Verdict.NOT_YET, TODAY, LocalDate.of(2027, 2, 1)),
+                new WorkPermission.Period(Verdict.PERMIT_NEEDED, LocalDate.of(2027, 2, 1), null));
+        for (var track : AsylumTrack.values()) {
+            var each = asylum(LocalDate.of(2026, 3, 1), track);
+            var spans = WorkPermission.periods(NewcomerGroup.ASYLUM_SEEKER, each, Kind.PAID, LocalDate.of(2026, 1, 1));
+            for (int day = 0; day < 500; day += 3) {
+                var date = LocalDate.of(2026, 1, 1).plusDays(day);
+                var period = spans.stream().filter(p -> !p.from().isAfter(date)
+                        && (p.until() == null || p.until().isAfter(date))).findFirst().orElseThrow();
+                assertThat(period.verdict()).as(track + " " + date).isEqualTo(WorkPermission.assess(
+                        NewcomerGroup.ASYLUM_SEEKER, each, Kind.PAID, date).verdict());
+            }
+        }
+    }
 }

@@ -22,10 +22,10 @@ class SearchIndexesTest {
         assertThat(indexes.ensure()).isTrue();
         var definitions = SearchIndexes.latestDefinitions();
         assertThat(definitions).extracting(SearchIndexes.Definition::index)
-                .containsExactly("candidates-v3", "vacancies-v3");
+                .containsExactly("candidates-v4", "vacancies-v3");
         for (var definition : definitions) {
             var aliases = client.indices().getAlias(a -> a.name(definition.alias())).aliases();
-            // the definition's index, or a full rebuild of it ("candidates-v3-<time>")
+            // the definition's index, or a full rebuild of it ("candidates-v4-<time>")
             assertThat(aliases).hasSize(1);
             assertThat(aliases.keySet().iterator().next()).matches(definition.index() + "(-[0-9-]+)?");
         }

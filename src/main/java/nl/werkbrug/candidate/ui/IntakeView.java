@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.candidate.RightsToWork;
 import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
@@ -35,11 +36,14 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CvDocuments documents;
     private final ProfileForm form;
     private final CvPanel cv;
+    private final RightsToWork rights;
+    private final Div rightToWork = new Div();
     private @Nullable CandidateId editing;
 
     IntakeView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
-               CvDocuments documents) {
+               CvDocuments documents, RightsToWork rights) {
         this.candidates = candidates;
+        this.rights = rights;
         this.taxonomy = taxonomy;
         this.documents = documents;
         addClassName("view");
@@ -48,7 +52,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var save = new Button(getTranslation("profile.save"), click -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var formColumn = new Div(form, save);
+        var formColumn = new Div(form, save, rightToWork);
         formColumn.addClassName("profile-column");
         var layout = new Div(formColumn, cv);
         layout.addClassName("profile-with-cv");
@@ -61,6 +65,8 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             editing = new CandidateId(UUID.fromString(id));
             form.read(candidates.profile(editing), taxonomy);
             cv.showLatest(editing.value());
+            rightToWork.removeAll();
+            rightToWork.add(new RightToWorkPanel(rights, rights.overview(editing), true));
         });
     }
 

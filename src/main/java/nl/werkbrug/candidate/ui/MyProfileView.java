@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.candidate.RightsToWork;
 import nl.werkbrug.candidate.WorkPermission;
 import nl.werkbrug.organisation.LocationId;
 import nl.werkbrug.organisation.LocationView;
@@ -34,11 +35,8 @@ import nl.werkbrug.taxonomy.TaxonomyService;
 @RolesAllowed(AppRoles.NEWCOMER)
 class MyProfileView extends Main implements HasDynamicTitle {
 
-    private final Clock clock;
-
-    MyProfileView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
-                  Clock clock) {
-        this.clock = clock;
+    MyProfileView(CandidateService candidates, RightsToWork rights, OrganisationService organisations,
+                  TaxonomyService taxonomy) {
         addClassName("view");
         var profile = candidates.mine();
         if (profile.isEmpty()) {
@@ -55,20 +53,7 @@ class MyProfileView extends Main implements HasDynamicTitle {
         consent.setId("matching-consent");
         consent.addValueChangeListener(change -> candidates.consentToMatching(change.getValue()));
         add(consent, new Paragraph(getTranslation("my.consent.explained")));
-        add(new H2(getTranslation("permission.title")), permission(profile.get(), WorkPermission.Kind.PAID),
-                permission(profile.get(), WorkPermission.Kind.VOLUNTEER));
-    }
-
-    /** What the person may do today, in words, by the dated rules. */
-    private Paragraph permission(CandidateProfile profile, WorkPermission.Kind kind) {
-        var assessment = WorkPermission.assess(profile.group(), profile.rightToWork(), kind, LocalDate.now(clock));
-        String verdict = getTranslation("permission.verdict." + assessment.verdict().name(),
-                assessment.from() == null ? "" : assessment.from().format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())));
-        var text = new Paragraph(getTranslation("permission.kind." + kind.name()) + ": " + verdict + ". "
-                + assessment.reasons().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
-        text.setId("permission-" + kind.name().toLowerCase(Locale.ROOT));
-        return text;
+        rights.mine().ifPresent(overview -> add(new RightToWorkPanel(rights, overview, false)));
     }
 
     private FormLayout details(CandidateProfile profile, String location, TaxonomyService taxonomy) {

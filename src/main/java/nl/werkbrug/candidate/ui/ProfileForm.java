@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.werkbrug.candidate.Availability;
 import nl.werkbrug.candidate.CandidateDraft;
+import nl.werkbrug.candidate.AsylumTrack;
 import nl.werkbrug.candidate.CandidateProfile;
 import nl.werkbrug.candidate.ContactDetails;
 import nl.werkbrug.candidate.ItemSource;
@@ -63,6 +64,8 @@ class ProfileForm extends Composite<VerticalLayout> {
     private final IntegerField travel = new IntegerField();
     private final DatePicker procedureStart = new DatePicker();
     private final Select<PermitStatus> permit = new Select<>();
+    private final Select<AsylumTrack> track = new Select<>();
+    private final DatePicker uwvNotified = new DatePicker();
     private final Checkbox volunteerDeclaration = new Checkbox();
     private final Checkbox consent = new Checkbox();
     private Map<String, Integer> months = new HashMap<>();
@@ -109,7 +112,7 @@ class ProfileForm extends Composite<VerticalLayout> {
                 new H3(getTranslation("profile.section.availability")),
                 form(availableFrom, hoursMin, hoursMax, travel), days, classDays);
         if (showRightToWork) {
-            content.add(new H3(getTranslation("profile.section.rights")), form(procedureStart, permit),
+            content.add(new H3(getTranslation("profile.section.rights")), form(procedureStart, track, permit, uwvNotified),
                     volunteerDeclaration);
         }
         content.add(consent);
@@ -141,6 +144,15 @@ class ProfileForm extends Composite<VerticalLayout> {
         travel.setLabel(getTranslation("profile.travel"));
         procedureStart.setLabel(getTranslation("profile.procedureStart"));
         permit.setLabel(getTranslation("candidate.permit"));
+        track.setLabel(getTranslation("profile.asylumTrack"));
+        track.setId("profile-asylum-track");
+        track.setItems(AsylumTrack.values());
+        track.setItemLabelGenerator(t -> getTranslation("asylumTrack." + t.name()));
+        track.setValue(AsylumTrack.UNKNOWN);
+        track.setHelperText(getTranslation("profile.asylumTrack.help"));
+        uwvNotified.setLabel(getTranslation("profile.uwvNotified"));
+        uwvNotified.setId("profile-uwv-notified");
+        uwvNotified.setHelperText(getTranslation("profile.uwvNotified.help"));
         volunteerDeclaration.setLabel(getTranslation("profile.volunteerDeclaration"));
         consent.setLabel(getTranslation("my.consent"));
         consent.setId("profile-consent");
@@ -182,6 +194,8 @@ class ProfileForm extends Composite<VerticalLayout> {
         procedureStart.setValue(profile.rightToWork().asylumProcedureStart());
         permit.setValue(profile.rightToWork().permitStatus());
         volunteerDeclaration.setValue(profile.rightToWork().volunteerDeclaration());
+        track.setValue(profile.rightToWork().asylumTrack());
+        uwvNotified.setValue(profile.rightToWork().uwvNotifiedOn());
         consent.setValue(profile.matchingConsentAt() != null);
     }
 
@@ -266,7 +280,8 @@ class ProfileForm extends Composite<VerticalLayout> {
                 new Availability(availableFrom.getValue(), hoursMin.getValue(), hoursMax.getValue(), days.getValue(),
                         travel.getValue() == null ? 25 : travel.getValue(), classDays.getValue()),
                 new RightToWork(procedureStart.getValue(), permit.isEmpty() ? rights.permitStatus() : permit.getValue(),
-                        rights.permitStatusDate(), rights.uwvNotifiedOn(), volunteerDeclaration.getValue()),
+                        rights.permitStatusDate(), uwvNotified.getValue(), volunteerDeclaration.getValue(),
+                        track.isEmpty() ? AsylumTrack.UNKNOWN : track.getValue()),
                 consent.getValue(), original == null ? null : original.intakeDate(),
                 original == null ? null : original.userId(), original == null ? null : original.jobhunterId(),
                 reviewedSources()));
