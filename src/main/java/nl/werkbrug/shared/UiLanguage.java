@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages of the interface. Dutch is the default; Arabic is written right to left. */
+/** The languages of the interface. Dutch is the default; Arabic and Farsi are written right to left. */
 public enum UiLanguage {
     NL("nl", "Nederlands", false),
     EN("en", "English", false),
     AR("ar", "العربية", true),
-    UK("uk", "Українська", false);
+    UK("uk", "Українська", false),
+    FA("fa", "فارسی", true),
+    TI("ti", "ትግርኛ", false);
 
     private final String code;
     private final String nativeName;

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,43 +27,61 @@ import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.shared.UiLanguage;
 
-/** The frame around every view: the navigation of one's own role, the language and signing out. */
+/**
+ * The frame around every view: the navigation of one's own role, the language and signing out. It
+ * stays while the views change, so it follows a language chosen with {@code ?lang=} on a later view.
+ */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout implements AfterNavigationObserver {
+class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
 
     private final SideNav navigation = new SideNav();
     private final Span viewTitle = new Span();
+    private final Span brand = new Span();
+    private final Span credit = new Span();
+    private final Button logout = new Button();
+    private final Select<UiLanguage> language = languageSelect();
 
     MainLayout(AuthenticationContext authentication, UserService users) {
         setPrimarySection(Section.DRAWER);
-        var brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
         navigation.addClassName("main-navigation");
-        addToDrawer(brand, navigation, new Footer(new Span(getTranslation("esco.credit"))));
+        addToDrawer(brand, navigation, new Footer(credit));
 
         viewTitle.addClassName("view-title");
         var user = new Span(CurrentUser.get().isPresent() ? users.displayName() : "");
         user.addClassName("user-name");
-        var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        logout.setIcon(VaadinIcon.SIGN_OUT.create());
+        logout.addClickListener(click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        var bar = new HorizontalLayout(viewTitle, languageSelect(), user, logout);
+        var bar = new HorizontalLayout(viewTitle, language, user, logout);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(viewTitle);
         bar.addClassName("top-bar");
         addToNavbar(new DrawerToggle(), bar);
+        translate();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        translate();
+    }
+
+    private void translate() {
+        brand.setText(getTranslation("app.name"));
+        credit.setText(getTranslation("esco.credit"));
+        logout.setText(getTranslation("action.logout"));
+        language.setAriaLabel(getTranslation("language.choose"));
+        language.setValue(UiLanguage.of(getLocale()));
     }
 
     private Select<UiLanguage> languageSelect() {
         var select = new Select<UiLanguage>();
         select.setId("language");
-        select.setAriaLabel(getTranslation("language.choose"));
         select.setItems(UiLanguage.values());
         select.setItemLabelGenerator(UiLanguage::nativeName);
-        select.setValue(UiLanguage.of(getLocale()));
         select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 UI.getCurrent().getPage().fetchCurrentURL(url ->
