@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.werkbrug.notification.Notifications;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.shared.UiLanguage;
@@ -32,8 +34,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
     private final Span viewTitle = new Span();
+    private final Notifications notifications;
+    private final Anchor bell = new Anchor("notifications");
+    private final Span unread = new Span();
 
-    MainLayout(AuthenticationContext authentication, UserService users) {
+    MainLayout(AuthenticationContext authentication, UserService users, Notifications notifications) {
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         var brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
@@ -47,7 +53,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        var bar = new HorizontalLayout(viewTitle, languageSelect(), user, logout);
+        bell.setId("notifications");
+        bell.getElement().setAttribute("router-link", true);
+        bell.addClassName("notification-bell");
+        unread.addClassNames("chip", "flag", "unread-count");
+        bell.add(VaadinIcon.BELL.create(), unread);
+        var bar = new HorizontalLayout(viewTitle, languageSelect(), bell, user, logout);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(viewTitle);
@@ -83,5 +94,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             navigation.addItem(item);
         }
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        updateBell();
+    }
+
+    /** The number of unread notifications, read anew on every navigation. */
+    private void updateBell() {
+        long count = CurrentUser.get().isPresent() ? notifications.unreadCount() : 0;
+        unread.setText(count == 0 ? "" : String.valueOf(count));
+        unread.setVisible(count > 0);
+        bell.getElement().setAttribute("aria-label", getTranslation("notification.bell", count));
+        bell.getElement().setAttribute("title", getTranslation("notification.bell", count));
     }
 }
