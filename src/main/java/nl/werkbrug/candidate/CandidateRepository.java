@@ -32,4 +32,11 @@ interface CandidateRepository extends JpaRepository<Candidate, UUID> {
 
     @Query("select c.newcomerGroup, count(c) from Candidate c group by c.newcomerGroup")
     List<Object[]> countByGroup();
+
+    /** Per candidate: id, group, intake date, the right-to-work facts, jobhunter and location. */
+    @Query("""
+            select c.id, c.newcomerGroup, c.intakeDate, c.asylumProcedureStart, c.permitStatus, c.permitStatusDate,
+                   c.uwvNotifiedOn, c.volunteerDeclaration, c.jobhunterId, c.locationId
+            from Candidate c order by c.id""")
+    List<Object[]> allDates();
 }

@@ -239,4 +239,16 @@ public class CandidateService {
                 draft.availability(), draft.rightToWork(), draft.matchingConsent(), draft.intakeDate(),
                 draft.userId(), jobhunter, draft.sources());
     }
+
+    /**
+     * The route dates of every candidate, for the scheduled reminders: read by the system, nothing
+     * is shown to anyone (not audited); only IDs, dates and the permit status.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CandidateDates> datesForReminders() {
+        return candidates.allDates().stream().map(row -> new CandidateDates(new CandidateId((UUID) row[0]),
+                (NewcomerGroup) row[1], (LocalDate) row[2], new RightToWork((LocalDate) row[3], (PermitStatus) row[4],
+                (LocalDate) row[5], (LocalDate) row[6], (Boolean) row[7]), (UUID) row[8], (UUID) row[9])).toList();
+    }
 }

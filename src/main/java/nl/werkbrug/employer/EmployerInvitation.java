@@ -46,6 +46,10 @@ class EmployerInvitation {
         return employerId;
     }
 
+    String email() {
+        return email;
+    }
+
     boolean open(Instant now) {
         return acceptedAt == null && !withdrawn && now.isBefore(expiresAt);
     }

@@ -113,7 +113,7 @@ public class EmployerOnboarding {
         var employer = employers.save(new Employer(organisation.id().value(), registration));
         SystemTask.run("employer-registration", () -> users.create(new NewUser(registration.username(),
                 registration.password(), registration.contactName().trim(), Set.of(Role.EMPLOYER), Set.of(),
-                organisation.id().value(), null)));
+                organisation.id().value(), null, registration.contactEmail())));
         auditLog.record("REGISTER", "employer", employer.id().value().toString(), "self-registration, waits for approval");
         return employer.details(organisation.name(), organisation.municipality());
     }
@@ -244,7 +244,7 @@ public class EmployerOnboarding {
             throw new RegistrationRefused("USERNAME_TAKEN", "username");
         }
         SystemTask.run("employer-invitation", () -> users.create(new NewUser(username, password, displayName.strip(),
-                Set.of(Role.EMPLOYER), Set.of(), employer.organisationId(), null)));
+                Set.of(Role.EMPLOYER), Set.of(), employer.organisationId(), null, invitation.email())));
         invitation.accept(clock.instant());
         auditLog.record("ACCEPT", "employer_invitation", invitation.id().toString(), "colleague account created");
     }

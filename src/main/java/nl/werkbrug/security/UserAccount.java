@@ -27,6 +27,7 @@ class UserAccount {
     private String passwordHash;
     private String displayName;
     private @Nullable String locale;
+    private @Nullable String email;
     private @Nullable UUID organisationId;
     private boolean enabled = true;
     private Instant createdAt;
@@ -84,6 +85,14 @@ class UserAccount {
 
     void setLocale(@Nullable String locale) {
         this.locale = locale;
+    }
+
+    @Nullable String email() {
+        return email;
+    }
+
+    void setEmail(@Nullable String email) {
+        this.email = email;
     }
 
     boolean enabled() {

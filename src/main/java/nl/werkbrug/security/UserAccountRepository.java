@@ -11,4 +11,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     Optional<UserAccount> findByUsername(String username);
 
     java.util.List<UserAccount> findByOrganisationId(java.util.UUID organisationId);
+
+    @Query("""
+            select u.id from UserAccount u join u.roles r join u.locationIds l
+            where r = ?1 and l = ?2 and u.enabled = true order by u.id""")
+    java.util.List<UUID> findIdsByRoleAtLocation(Role role, UUID locationId);
 }

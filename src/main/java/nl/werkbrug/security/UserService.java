@@ -48,6 +48,7 @@ public class UserService implements UserDetailsService {
         account.locationIds().addAll(user.locationIds());
         account.setOrganisationId(user.organisationId());
         account.setLocale(user.locale());
+        account.setEmail(user.email());
         users.save(account);
         auditLog.record("CREATE", "user", account.id().toString(), "account created");
         return account.id();
@@ -112,4 +113,21 @@ public class UserService implements UserDetailsService {
                 .map(UserAccount::displayName).orElse("");
     }
 
+    /**
+     * Where and in which language to mail an account's notifications, read by the system (the mail
+     * sender); empty when the account has no e-mail address or is disabled.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<MailContact> mailContact(UserId id) {
+        return users.findById(id.value()).filter(UserAccount::enabled).filter(u -> u.email() != null)
+                .map(u -> new MailContact(java.util.Objects.requireNonNull(u.email()), u.displayName(), u.locale()));
+    }
+
+    /** The enabled jobhunters who work for a location, for reminders about its candidates. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserId> jobhuntersAt(java.util.UUID locationId) {
+        return users.findIdsByRoleAtLocation(Role.JOBHUNTER, locationId).stream().map(UserId::new).toList();
+    }
 }

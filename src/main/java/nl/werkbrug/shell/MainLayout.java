@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -23,6 +24,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.werkbrug.notification.Notifications;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.shared.UiLanguage;
@@ -41,8 +43,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleCha
     private final Span credit = new Span();
     private final Button logout = new Button();
     private final Select<UiLanguage> language = languageSelect();
+    private final Notifications notifications;
+    private final Anchor bell = new Anchor("notifications");
+    private final Span unread = new Span();
 
-    MainLayout(AuthenticationContext authentication, UserService users) {
+    MainLayout(AuthenticationContext authentication, UserService users, Notifications notifications) {
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         brand.addClassName("brand");
         navigation.addClassName("main-navigation");
@@ -55,7 +61,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleCha
         logout.addClickListener(click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        var bar = new HorizontalLayout(viewTitle, language, user, logout);
+        bell.setId("notifications");
+        bell.getElement().setAttribute("router-link", true);
+        bell.addClassName("notification-bell");
+        unread.addClassNames("chip", "flag", "unread-count");
+        bell.add(VaadinIcon.BELL.create(), unread);
+        var bar = new HorizontalLayout(viewTitle, language, bell, user, logout);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(viewTitle);
@@ -103,5 +114,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleCha
             navigation.addItem(item);
         }
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        updateBell();
+    }
+
+    /** The number of unread notifications, read anew on every navigation. */
+    private void updateBell() {
+        long count = CurrentUser.get().isPresent() ? notifications.unreadCount() : 0;
+        unread.setText(count == 0 ? "" : String.valueOf(count));
+        unread.setVisible(count > 0);
+        bell.getElement().setAttribute("aria-label", getTranslation("notification.bell", count));
+        bell.getElement().setAttribute("title", getTranslation("notification.bell", count));
     }
 }

@@ -6,8 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.werkbrug.security.MailContact;
 import nl.werkbrug.security.Role;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.support.IntegrationTest;
@@ -47,5 +49,25 @@ class AdminViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("account-create")).click();
         assertThat(users.findId("shortpass")).isEmpty();
         assertThat($(TextField.class).id("account-username").getValue()).isEqualTo("shortpass");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_account_gets_an_email_address_for_notifications_and_a_wrong_one_is_refused() {
+        String username = "mail" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        navigate("admin", Component.class);
+        test($(TextField.class).id("account-username")).setValue(username);
+        test($(TextField.class).id("account-name")).setValue("Met E-mail");
+        test($(PasswordField.class).id("account-password")).setValue("a-long-enough-secret");
+        test((ComboBox<Role>) $(ComboBox.class).id("account-role")).selectItem(
+                getCurrentView().getElement().getComponent().orElseThrow().getTranslation("role.JOBHUNTER"));
+        test($(EmailField.class).id("account-email")).setValue("geen adres");
+        test($(Button.class).id("account-create")).click();
+        assertThat(users.findId(username)).isEmpty();
+
+        test($(EmailField.class).id("account-email")).setValue(username + "@werkbrug.test");
+        test($(Button.class).id("account-create")).click();
+        var id = users.findId(username).orElseThrow();
+        assertThat(users.mailContact(id)).map(MailContact::email).contains(username + "@werkbrug.test");
     }
 }

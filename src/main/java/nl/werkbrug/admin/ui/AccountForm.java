@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
@@ -27,6 +28,8 @@ class AccountForm extends FormLayout {
         setId("account-form");
         var username = new TextField(getTranslation("admin.user.username"));
         var name = new TextField(getTranslation("admin.user.name"));
+        var email = new EmailField(getTranslation("admin.user.email"));
+        email.setHelperText(getTranslation("admin.user.email.help"));
         var password = new PasswordField(getTranslation("admin.user.password"));
         password.setHelperText(getTranslation("admin.user.password.help", MINIMUM_PASSWORD));
         var role = new ComboBox<Role>(getTranslation("admin.user.role"), Role.values());
@@ -43,11 +46,16 @@ class AccountForm extends FormLayout {
                 error(getTranslation("admin.user.incomplete", MINIMUM_PASSWORD));
                 return;
             }
+            if (email.isInvalid()) {
+                error(getTranslation("admin.user.email.invalid"));
+                return;
+            }
             try {
                 users.create(new NewUser(username.getValue().trim(), password.getValue(), name.getValue().trim(),
                         Set.of(role.getValue()), locations.getValue().stream().map(l -> l.id().value())
                         .collect(Collectors.toSet()),
-                        organisation.isEmpty() ? null : organisation.getValue().id().value(), null));
+                        organisation.isEmpty() ? null : organisation.getValue().id().value(), null,
+                        email.getValue()));
             } catch (IllegalArgumentException e) {
                 error(getTranslation("admin.user.taken"));
                 return;
@@ -56,17 +64,19 @@ class AccountForm extends FormLayout {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             username.clear();
             name.clear();
+            email.clear();
             password.clear();
             created.run();
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         username.setId("account-username");
         name.setId("account-name");
+        email.setId("account-email");
         password.setId("account-password");
         role.setId("account-role");
         locations.setId("account-locations");
         create.setId("account-create");
-        add(username, name, password, role, organisation, locations, create);
+        add(username, name, email, password, role, organisation, locations, create);
     }
 
     private static void error(String message) {
