@@ -11,6 +11,7 @@ import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.candidate.NewcomerGroup;
 import nl.werkbrug.candidate.PermitStatus;
 import nl.werkbrug.candidate.WorkPermission;
+import nl.werkbrug.candidate.WorkRules;
 import nl.werkbrug.security.SystemTask;
 import nl.werkbrug.security.UserId;
 import nl.werkbrug.security.UserService;
@@ -45,9 +46,11 @@ class Reminders {
     private final NotificationStore store;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final WorkRules rules;
 
     Reminders(CandidateService candidates, UserService users, NotificationStore store, NotificationSettings settings,
-              Clock clock) {
+              Clock clock, WorkRules rules) {
+        this.rules = rules;
         this.candidates = candidates;
         this.users = users;
         this.store = store;
@@ -129,7 +132,7 @@ class Reminders {
     /** The date, reached lately, on which the rules stopped saying "not yet" to paid work; null if none. */
     private @org.jspecify.annotations.Nullable LocalDate endOfWaiting(CandidateDates candidate, LocalDate today) {
         LocalDate from = today.minusDays(settings.catchUpDays());
-        for (var period : WorkPermission.periods(candidate.group(), candidate.rightToWork(), WorkPermission.Kind.PAID,
+        for (var period : WorkPermission.periods(rules, candidate.group(), candidate.rightToWork(), WorkPermission.Kind.PAID,
                 from)) {
             if (period.verdict() == WorkPermission.Verdict.NOT_YET && period.until() != null
                     && recent(period.until(), today)) {
