@@ -13,11 +13,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
+import nl.werkbrug.candidate.CandidateAccounts;
+import nl.werkbrug.candidate.CandidateErasure;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
+import nl.werkbrug.security.CurrentUser;
+import nl.werkbrug.security.Role;
 import nl.werkbrug.taxonomy.TaxonomyService;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +39,16 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CvDocuments documents;
     private final ProfileForm form;
     private final CvPanel cv;
+    private final CandidateAccounts accounts;
+    private final CandidateErasure erasure;
+    private final Div formColumn;
     private @Nullable CandidateId editing;
 
     IntakeView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
-               CvDocuments documents) {
+               CvDocuments documents, CandidateAccounts accounts, CandidateErasure erasure) {
         this.candidates = candidates;
+        this.accounts = accounts;
+        this.erasure = erasure;
         this.taxonomy = taxonomy;
         this.documents = documents;
         addClassName("view");
@@ -48,7 +57,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var save = new Button(getTranslation("profile.save"), click -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var formColumn = new Div(form, save);
+        formColumn = new Div(form, save);
         formColumn.addClassName("profile-column");
         var layout = new Div(formColumn, cv);
         layout.addClassName("profile-with-cv");
@@ -59,8 +68,15 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("id").ifPresent(id -> {
             editing = new CandidateId(UUID.fromString(id));
-            form.read(candidates.profile(editing), taxonomy);
+            var profile = candidates.profile(editing);
+            form.read(profile, taxonomy);
             cv.showLatest(editing.value());
+            if (profile.userId() == null) {
+                formColumn.add(new AccountLinkPanel(accounts, editing));
+            }
+            if (CurrentUser.get().filter(user -> user.has(Role.ADMIN)).isPresent()) {
+                formColumn.add(new AdminErasurePanel(erasure, editing));
+            }
         });
     }
 
