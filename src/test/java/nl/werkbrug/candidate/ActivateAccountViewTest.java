@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.support.AsUser;
@@ -34,7 +33,7 @@ class ActivateAccountViewTest extends SpringBrowserlessTest {
     void makes_the_account_and_explains_a_short_password() {
         var person = new DataRightsFixtures(candidates, accounts, users, jdbc).candidate(false);
         var link = AsUser.call(users, "jobhunter", () -> accounts.createLink(person.id()));
-        navigate("activate/" + link.token(), Component.class, QueryParameters.of("lang", "nl"));
+        navigate("activate/" + link.token() + "?lang=nl", Component.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains(person.givenName());
         String username = "activering" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
         test($view(TextField.class).id("activate-username")).setValue(username);
@@ -55,7 +54,7 @@ class ActivateAccountViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_unknown_link_says_it_does_not_work() {
-        navigate("activate/geen-geldige-link", Component.class, QueryParameters.of("lang", "nl"));
+        navigate("activate/geen-geldige-link?lang=nl", Component.class);
         assertThat($view(Paragraph.class).id("activate-invalid").getText()).contains("werkt niet");
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.QueryParameters;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class MyDataViewTest extends SpringBrowserlessTest {
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            navigate("my/data", Component.class, QueryParameters.of("lang", "nl"));
+            navigate("my/data?lang=nl", Component.class);
             assertThat($view(Anchor.class).id("data-download-json").getHref()).isNotBlank();
             assertThat($view(Anchor.class).id("data-download-pdf").getHref()).isNotBlank();
 
