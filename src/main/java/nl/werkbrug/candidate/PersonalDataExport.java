@@ -68,11 +68,6 @@ public class PersonalDataExport {
         };
     }
 
-    /** The keys of the sections, in the order of the download. */
-    public List<String> sectionKeys() {
-        return sections.stream().map(PersonalDataSection::key).toList();
-    }
-
     private Map<String, Object> collect(CandidateId id, Locale locale) {
         var previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(locale);
