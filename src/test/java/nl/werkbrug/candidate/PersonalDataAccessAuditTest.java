@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +61,21 @@ class PersonalDataAccessAuditTest extends SpringBrowserlessTest {
         Grid<?> matches = $view(Grid.class).id("candidate-matches");
         matches.getLazyDataView().getItems().findFirst();
         assertThat(entries(id, "MATCH")).isNotEmpty().containsOnly("jobhunter|MATCH|candidate|match");
+    }
+
+    @Test
+    void the_intake_page_makes_an_account_link_to_copy_for_a_candidate_without_account() {
+        var person = new DataRightsFixtures(candidates, accounts, users, jdbc).candidate(false);
+        navigate("intake/" + person.id().value(), Component.class);
+        test($view(Button.class).id("account-link-create")).click();
+        String link = $view(TextField.class).id("account-link").getValue();
+        assertThat(link).contains("activate/");
+        String token = link.substring(link.indexOf("activate/") + "activate/".length());
+        DataRightsFixtures.anonymously(() -> assertThat(accounts.link(token))
+                .hasValueSatisfying(shown -> assertThat(shown.open()).isTrue()));
+        test($view(Button.class).id("account-link-withdraw")).click();
+        DataRightsFixtures.anonymously(() -> assertThat(accounts.link(token))
+                .hasValueSatisfying(shown -> assertThat(shown.open()).isFalse()));
     }
 
     @Test
