@@ -179,6 +179,24 @@ class Candidate {
         this.updatedAt = now;
     }
 
+    /** Links the account the person made with their activation link. */
+    void linkAccount(UUID userId, Instant now) {
+        this.userId = userId;
+        this.updatedAt = now;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    LocalDate intakeDate() {
+        return intakeDate;
+    }
+
     CandidateId id() {
         return new CandidateId(id);
     }

@@ -27,6 +27,9 @@ interface CandidateRepository extends JpaRepository<Candidate, UUID> {
     @Query("select c.id from Candidate c where c.updatedAt >= ?1 order by c.id")
     List<UUID> idsChangedSince(java.time.Instant since);
 
+    @Query("select c.id, c.userId from Candidate c where c.updatedAt < ?1 order by c.id")
+    List<Object[]> unchangedSince(java.time.Instant cutoff);
+
     @Query("select c from Candidate c order by c.intakeDate, c.id")
     List<Candidate> findAllOrdered(Pageable page);
 

@@ -171,6 +171,47 @@ public class CvDocuments {
         auditLog.record("DELETE", "cv_document", id.toString(), "deleted by user");
     }
 
+    /**
+     * Everything kept about a candidate's CVs, for the download of the person's own data: per document
+     * its file name, dates, status and the text read from it (the file itself is not repeated).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('NEWCOMER', 'ADMIN')")
+    public List<java.util.Map<String, Object>> exportOf(UUID candidateId) {
+        access.checkQuietly(candidateId);
+        return jdbc.sql("""
+                        select file_name, media_type, size_bytes, status, language, uploaded_at, finished_at,
+                               retain_until, coalesce(extracted, '') as extracted
+                        from cv_document where candidate_id = ? order by uploaded_at""")
+                .param(candidateId).query((rs, row) -> {
+                    java.util.Map<String, Object> document = new java.util.LinkedHashMap<>();
+                    document.put("fileName", rs.getString("file_name"));
+                    document.put("mediaType", String.valueOf(rs.getString("media_type")));
+                    document.put("sizeBytes", rs.getLong("size_bytes"));
+                    document.put("status", rs.getString("status"));
+                    document.put("language", String.valueOf(rs.getString("language")));
+                    document.put("uploadedAt", rs.getTimestamp("uploaded_at").toInstant().toString());
+                    Timestamp finished = rs.getTimestamp("finished_at");
+                    document.put("readAt", finished == null ? "" : finished.toInstant().toString());
+                    document.put("keptUntil", rs.getTimestamp("retain_until").toInstant().toString());
+                    document.put("text", rs.getString("extracted"));
+                    return document;
+                }).list();
+    }
+
+    /**
+     * Deletes all of a candidate's CV documents with their files, for the erasure of the profile; logged
+     * once with the number of documents.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('NEWCOMER', 'ADMIN')")
+    public int eraseAllOf(UUID candidateId, String purpose) {
+        access.checkQuietly(candidateId);
+        int deleted = jdbc.sql("delete from cv_document where candidate_id = ?").param(candidateId).update();
+        auditLog.record("ERASE", "cv_document", candidateId.toString(), purpose + ": " + deleted + " documents");
+        return deleted;
+    }
+
     /** Hands a document uploaded during an intake to the candidate that intake created. */
     @Transactional
     @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")

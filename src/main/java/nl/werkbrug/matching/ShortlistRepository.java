@@ -11,5 +11,9 @@ interface ShortlistRepository extends JpaRepository<ShortlistEntry, UUID> {
 
     List<ShortlistEntry> findByCandidateIdOrderByAddedAt(UUID candidateId);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from ShortlistEntry e where e.candidateId = ?1")
+    int deleteByCandidate(UUID candidateId);
+
     Optional<ShortlistEntry> findByVacancyIdAndCandidateId(UUID vacancyId, UUID candidateId);
 }

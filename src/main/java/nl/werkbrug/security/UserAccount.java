@@ -31,6 +31,7 @@ class UserAccount {
     private @Nullable UUID organisationId;
     private boolean enabled = true;
     private Instant createdAt;
+    private @Nullable Instant lastSignIn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -117,5 +118,10 @@ class UserAccount {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** The last successful sign-in, else the creation of the account. */
+    Instant lastActive() {
+        return lastSignIn == null ? createdAt : lastSignIn;
     }
 }

@@ -130,4 +130,60 @@ public class UserService implements UserDetailsService {
     public List<UserId> jobhuntersAt(java.util.UUID locationId) {
         return users.findIdsByRoleAtLocation(Role.JOBHUNTER, locationId).stream().map(UserId::new).toList();
     }
+
+    /**
+     * Makes the account of a newcomer who opened a valid one-time activation link: only the NEWCOMER
+     * role, no locations, no organisation. Anyone may call it, because the person is not signed in
+     * yet; the caller checks the link first (an account made so sees nothing until a profile is linked
+     * to it). Refuses a taken or malformed username and a password shorter than 12 characters.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public UserId createNewcomer(String username, String password, String displayName, @Nullable String locale) {
+        if (username == null || !username.strip().matches("[A-Za-z0-9._@-]{3,100}")) {
+            throw new IllegalArgumentException("username");
+        }
+        if (password == null || password.length() < 12) {
+            throw new IllegalArgumentException("password");
+        }
+        if (users.findByUsername(username.strip()).isPresent()) {
+            throw new IllegalStateException("username taken");
+        }
+        var account = new UserAccount(username.strip(), passwordEncoder.encode(password), displayName.strip(),
+                java.util.Set.of(Role.NEWCOMER));
+        account.setLocale(locale);
+        users.save(account);
+        auditLog.record("CREATE", "user", account.id().toString(), "newcomer activated their account");
+        return account.id();
+    }
+
+    /**
+     * Deletes an account with its roles, locations and API tokens: the person's own, or anyone's by an
+     * administrator. The audit log keeps its entries.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('NEWCOMER', 'ADMIN')")
+    public void erase(UserId id, String purpose) {
+        var user = CurrentUser.require();
+        if (!user.has(Role.ADMIN) && !user.id().equals(id)) {
+            throw new org.springframework.security.access.AccessDeniedException("not your account");
+        }
+        users.findById(id.value()).ifPresent(account -> {
+            users.delete(account);
+            auditLog.record("ERASE", "user", id.toString(), purpose);
+        });
+    }
+
+    /**
+     * When each of the given accounts was last used: its last sign-in, else its creation. Accounts that
+     * do not exist are left out.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Map<UserId, java.time.Instant> lastActive(java.util.Collection<UserId> ids) {
+        java.util.Map<UserId, java.time.Instant> result = new java.util.HashMap<>();
+        users.findAllById(ids.stream().map(UserId::value).toList())
+                .forEach(account -> result.put(account.id(), account.lastActive()));
+        return result;
+    }
 }

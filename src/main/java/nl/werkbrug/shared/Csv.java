@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads comma-separated values as RFC 4180 writes them: quoted fields may hold commas, quotes and line breaks. */
+/**
+ * Comma-separated values as RFC 4180 has them: quoted fields may hold commas, quotes and line breaks.
+ */
 public final class Csv {
 
     private Csv() {
@@ -56,5 +58,27 @@ public final class Csv {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * One line of CSV ending in CRLF: fields with a comma, quote or line break are quoted; a field that
+     * a spreadsheet would take for a formula (starting with =, +, - or @) gets a leading apostrophe.
+     */
+    public static String line(List<String> fields) {
+        var line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            String field = fields.get(i) == null ? "" : fields.get(i);
+            if (!field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0) {
+                field = "'" + field;
+            }
+            if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+                field = '"' + field.replace("\"", "\"\"") + '"';
+            }
+            line.append(field);
+        }
+        return line.append("\r\n").toString();
     }
 }

@@ -31,7 +31,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("newcomer")
     void a_newcomer_starts_at_their_profile() {
-        assertStart("MyProfileView", Set.of("my", "my/work", "my/rights", "network", "network/events"));
+        assertStart("MyProfileView", Set.of("my", "my/work", "my/rights", "my/data", "network", "network/events"));
     }
 
     @Test

@@ -64,13 +64,21 @@ class AdminView extends Main implements HasDynamicTitle {
                 new H2(getTranslation("admin.tokens")),
                 tokenForm(users.list()), tokenGrid,
                 new H2(getTranslation("admin.search")), searchRebuild(rebuild),
-                new H2(getTranslation("wages.title")), wagesLink());
+                new H2(getTranslation("wages.title")), wagesLink(),
+                new H2(getTranslation("audit.title")), auditLink());
     }
 
     /** The minimum wage table lives with the employers' fair-work check; linked by its route. */
     private Anchor wagesLink() {
         var link = new Anchor("admin/minimum-wages", getTranslation("admin.minimumWages"));
         link.setId("minimum-wages-link");
+        return link;
+    }
+
+    /** The audit log search: who saw or changed whose personal data. */
+    private Anchor auditLink() {
+        var link = new Anchor("admin/audit", getTranslation("admin.audit"));
+        link.setId("audit-link");
         return link;
     }
 

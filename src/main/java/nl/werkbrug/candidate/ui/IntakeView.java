@@ -13,12 +13,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
+import nl.werkbrug.candidate.CandidateAccounts;
+import nl.werkbrug.candidate.CandidateErasure;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.candidate.RightsToWork;
 import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.security.AppRoles;
+import nl.werkbrug.security.CurrentUser;
+import nl.werkbrug.security.Role;
 import nl.werkbrug.taxonomy.TaxonomyService;
 import org.jspecify.annotations.Nullable;
 
@@ -38,12 +42,17 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CvPanel cv;
     private final RightsToWork rights;
     private final Div rightToWork = new Div();
+    private final CandidateAccounts accounts;
+    private final CandidateErasure erasure;
+    private final Div formColumn;
     private @Nullable CandidateId editing;
 
     IntakeView(CandidateService candidates, OrganisationService organisations, TaxonomyService taxonomy,
-               CvDocuments documents, RightsToWork rights) {
+               CvDocuments documents, RightsToWork rights, CandidateAccounts accounts, CandidateErasure erasure) {
         this.candidates = candidates;
         this.rights = rights;
+        this.accounts = accounts;
+        this.erasure = erasure;
         this.taxonomy = taxonomy;
         this.documents = documents;
         addClassName("view");
@@ -52,7 +61,7 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var save = new Button(getTranslation("profile.save"), click -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var formColumn = new Div(form, save, rightToWork);
+        formColumn = new Div(form, save, rightToWork);
         formColumn.addClassName("profile-column");
         var layout = new Div(formColumn, cv);
         layout.addClassName("profile-with-cv");
@@ -63,10 +72,17 @@ class IntakeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("id").ifPresent(id -> {
             editing = new CandidateId(UUID.fromString(id));
-            form.read(candidates.profile(editing), taxonomy);
+            var profile = candidates.profile(editing);
+            form.read(profile, taxonomy);
             cv.showLatest(editing.value());
             rightToWork.removeAll();
             rightToWork.add(new RightToWorkPanel(rights, rights.overview(editing), true));
+            if (profile.userId() == null) {
+                formColumn.add(new AccountLinkPanel(accounts, editing));
+            }
+            if (CurrentUser.get().filter(user -> user.has(Role.ADMIN)).isPresent()) {
+                formColumn.add(new AdminErasurePanel(erasure, editing));
+            }
         });
     }
 
