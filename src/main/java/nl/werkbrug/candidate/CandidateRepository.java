@@ -8,7 +8,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CandidateRepository extends JpaRepository<Candidate, UUID> {
+interface CandidateRepository extends JpaRepository<Candidate, UUID>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Candidate> {
 
     Optional<Candidate> findByUserId(UUID userId);
 
