@@ -46,7 +46,7 @@ class PlacementErasure {
         var found = tracks.findByCandidateIdOrderByOpenedOnDesc(candidate);
         UUID anonymous = UUID.randomUUID();
         found.forEach(track -> track.anonymise(anonymous));
-        steps.findByTrackIdInOrderByHappenedOnAscRecordedAtAsc(found.stream().map(RouteTrack::id).toList())
+        steps.findByTrackIdInOrderByRecordedAtAsc(found.stream().map(RouteTrack::id).toList())
                 .forEach(RouteStep::anonymise);
     }
 }

@@ -33,7 +33,7 @@ class RouteDataSection implements PersonalDataSection {
     @Override
     public Object export(CandidateId candidate) {
         var found = tracks.findByCandidateIdOrderByOpenedOnDesc(candidate.value());
-        var allSteps = steps.findByTrackIdInOrderByHappenedOnAscRecordedAtAsc(found.stream().map(RouteTrack::id).toList());
+        var allSteps = steps.findByTrackIdInOrderByRecordedAtAsc(found.stream().map(RouteTrack::id).toList());
         List<Object> trackList = new ArrayList<>();
         for (RouteTrack track : found) {
             var view = track.view(allSteps.stream().filter(s -> s.trackId().equals(track.id())).map(RouteStep::view)

@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RouteStepRepository extends JpaRepository<RouteStep, UUID> {
 
-    List<RouteStep> findByTrackIdInOrderByHappenedOnAscRecordedAtAsc(Collection<UUID> trackIds);
+    List<RouteStep> findByTrackIdInOrderByRecordedAtAsc(Collection<UUID> trackIds);
 }

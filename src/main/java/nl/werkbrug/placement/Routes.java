@@ -218,7 +218,7 @@ public class Routes {
     List<Step> interviews(CandidateId candidateId, VacancyId vacancyId) {
         var ids = tracks.findByCandidateIdAndVacancyId(candidateId.value(), vacancyId.value()).stream()
                 .map(RouteTrack::id).toList();
-        return steps.findByTrackIdInOrderByHappenedOnAscRecordedAtAsc(ids).stream().map(RouteStep::view)
+        return steps.findByTrackIdInOrderByRecordedAtAsc(ids).stream().map(RouteStep::view)
                 .filter(s -> s.interviewAt() != null).toList();
     }
 
@@ -273,7 +273,7 @@ public class Routes {
     }
 
     private List<Track> views(List<RouteTrack> found) {
-        Map<UUID, List<Step>> byTrack = steps.findByTrackIdInOrderByHappenedOnAscRecordedAtAsc(
+        Map<UUID, List<Step>> byTrack = steps.findByTrackIdInOrderByRecordedAtAsc(
                         found.stream().map(RouteTrack::id).toList()).stream()
                 .collect(Collectors.groupingBy(RouteStep::trackId, Collectors.mapping(RouteStep::view,
                         Collectors.toList())));
