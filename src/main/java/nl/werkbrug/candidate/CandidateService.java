@@ -150,9 +150,7 @@ public class CandidateService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
     public long caseloadSize() {
-        var user = CurrentUser.require();
-        return user.has(Role.ADMIN) ? candidates.count()
-                : candidates.countCaseload(user.id().value(), locationsOf(user));
+        return caseloadSize(CaseloadFilter.NONE);
     }
 
     /**

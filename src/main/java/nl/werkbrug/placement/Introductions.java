@@ -106,6 +106,9 @@ public class Introductions {
         }
         var person = candidates.workingWith(candidateId, "introduction");
         var vacancy = vacancies.get(vacancyId);
+        if (vacancy.status() != nl.werkbrug.employer.VacancyStatus.OPEN) {
+            throw new IllegalArgumentException("only an open vacancy can be proposed");
+        }
         var open = openRequest(vacancyId, candidateId);
         if (open.isPresent() && open.get().status() == IntroductionStatus.PROPOSED_TO_CANDIDATE) {
             return open.get().view(vacancy.title());

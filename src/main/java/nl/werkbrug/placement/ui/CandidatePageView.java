@@ -62,6 +62,7 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
     private final UserService users;
     private final Clock clock;
     private final Div tracks = new Div();
+    private final Div requests = new Div();
     private CandidateId id = new CandidateId(new UUID(0, 0));
     private String name = "";
 
@@ -80,6 +81,7 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
         addClassName("view");
         tracks.setId("candidate-tracks");
         tracks.addClassName("match-cards");
+        requests.setId("candidate-introductions");
     }
 
     @Override
@@ -104,7 +106,7 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
         var facts = candidates.placementFacts(id).orElseThrow(() -> new NotFoundException("candidate", id));
         add(summary(person, facts), new H2(getTranslation("route.title")), tracks,
                 TrackCard.elsewhereForm(routes, id, this::refreshTracks),
-                new CaseNotesPanel(notes, id), new H2(getTranslation("nav.introductions")), introductionList());
+                new CaseNotesPanel(notes, id), new H2(getTranslation("nav.introductions")), requests);
         refreshTracks();
     }
 
@@ -174,6 +176,7 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         };
         found.forEach(track -> tracks.add(new TrackCard(routes, track, title(track), actions)));
+        refreshIntroductions();
     }
 
     private String title(Routes.Track track) {
@@ -209,14 +212,13 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
         dialog.open();
     }
 
-    private Div introductionList() {
-        var list = new Div();
-        list.setId("candidate-introductions");
-        var requests = introductions.forCandidate(id);
-        if (requests.isEmpty()) {
-            list.add(new Paragraph(getTranslation("introductions.empty")));
+    private void refreshIntroductions() {
+        requests.removeAll();
+        var found = introductions.forCandidate(id);
+        if (found.isEmpty()) {
+            requests.add(new Paragraph(getTranslation("introductions.empty")));
         }
-        for (Introductions.Request request : requests) {
+        for (Introductions.Request request : found) {
             var status = new Span(getTranslation("introductionStatus." + request.status().name()));
             status.addClassNames("chip", request.status().open() ? "flag" : "reason");
             var line = new Paragraph(request.vacancyTitle() + " · "
@@ -226,9 +228,8 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
                 item.add(new Paragraph(getTranslation("candidatePage.answerReason", request.answerReason())));
             }
             item.addClassName("candidate-introduction");
-            list.add(item);
+            requests.add(item);
         }
-        return list;
     }
 
     @Override

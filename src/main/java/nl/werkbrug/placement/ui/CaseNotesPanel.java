@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -81,14 +82,16 @@ class CaseNotesPanel extends Div {
         for (CaseNotes.Task task : notes.tasks(candidate)) {
             String label = task.dueOn() == null ? task.text()
                     : getTranslation("caseNotes.taskDue", task.text(), dates.format(task.dueOn()));
-            var done = new Checkbox(label, !task.open());
-            done.addClassName("candidate-task");
+            var done = new Checkbox(!task.open());
+            done.setAriaLabel(label);
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     notes.markDone(task.id(), change.getValue());
                 }
             });
-            taskList.add(new Div(done));
+            var item = new Div(done, new Span(label));
+            item.addClassName("candidate-task");
+            taskList.add(item);
         }
         noteList.removeAll();
         for (CaseNotes.Note note : notes.notes(candidate)) {

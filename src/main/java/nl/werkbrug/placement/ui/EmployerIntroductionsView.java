@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,7 +30,7 @@ import nl.werkbrug.security.AppRoles;
 @Route("employer/introductions")
 @Menu(title = "nav.employerIntroductions", order = 21, icon = "vaadin:connect")
 @RolesAllowed(AppRoles.EMPLOYER)
-class EmployerIntroductionsView extends Main implements HasDynamicTitle {
+class EmployerIntroductionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Introductions introductions;
     private final CandidateService candidates;
@@ -41,7 +43,6 @@ class EmployerIntroductionsView extends Main implements HasDynamicTitle {
         list.setId("employer-introductions");
         list.addClassName("match-cards");
         add(new Paragraph(getTranslation("employerIntroductions.intro")), list);
-        refresh();
     }
 
     private void refresh() {
@@ -101,6 +102,11 @@ class EmployerIntroductionsView extends Main implements HasDynamicTitle {
 
     private static String orDash(@org.jspecify.annotations.Nullable String value) {
         return value == null || value.isBlank() ? "–" : value;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

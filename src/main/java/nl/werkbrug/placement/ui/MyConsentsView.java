@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,7 +28,7 @@ import nl.werkbrug.security.AppRoles;
 @Route("my/consents")
 @Menu(title = "nav.consents", order = 6, icon = "vaadin:lock")
 @RolesAllowed(AppRoles.NEWCOMER)
-class MyConsentsView extends Main implements HasDynamicTitle {
+class MyConsentsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ContactShares shares;
     private final Div list = new Div();
@@ -49,7 +51,6 @@ class MyConsentsView extends Main implements HasDynamicTitle {
         list.setId("contact-shares");
         add(new H2(getTranslation("consents.matching")), consent, new Paragraph(getTranslation("my.consent.explained")),
                 new H2(getTranslation("consents.shares")), new Paragraph(getTranslation("consents.sharesIntro")), list);
-        refresh();
     }
 
     private void refresh() {
@@ -73,6 +74,11 @@ class MyConsentsView extends Main implements HasDynamicTitle {
             item.addClassName("contact-share");
             list.add(item);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 @Route("my/invitations")
 @Menu(title = "nav.invitations", order = 4, icon = "vaadin:envelope-open")
 @RolesAllowed(AppRoles.NEWCOMER)
-class MyInvitationsView extends Main implements HasDynamicTitle {
+class MyInvitationsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Invitations invitations;
     private final @Nullable ContactDetails contact;
@@ -43,7 +45,6 @@ class MyInvitationsView extends Main implements HasDynamicTitle {
         list.setId("my-invitations");
         list.addClassName("match-cards");
         add(new Paragraph(getTranslation("invitations.intro")), list);
-        refresh();
     }
 
     private void refresh() {
@@ -96,6 +97,11 @@ class MyInvitationsView extends Main implements HasDynamicTitle {
 
     private String orNone(@Nullable String value) {
         return value == null || value.isBlank() ? getTranslation("invitations.shared.none") : value;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override
