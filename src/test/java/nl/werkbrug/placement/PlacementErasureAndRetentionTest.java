@@ -42,6 +42,8 @@ class PlacementErasureAndRetentionTest {
     ApplicationEventPublisher publisher;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    java.util.List<nl.werkbrug.candidate.PersonalDataSection> sections;
     PlacementFixtures fixtures;
 
     @BeforeEach
@@ -50,7 +52,7 @@ class PlacementErasureAndRetentionTest {
     }
 
     @Test
-    void erasing_a_candidate_deletes_notes_tasks_shares_and_requests_and_anonymises_the_route() {
+    void the_download_holds_route_and_introductions_and_erasure_deletes_them_but_keeps_anonymous_tracks() {
         var person = fixtures.newcomer(5);
         UUID id = person.id().value();
         var vacancy = fixtures.employerVacancy();
@@ -63,6 +65,12 @@ class PlacementErasureAndRetentionTest {
                 false, "Begint maandag"));
         fixtures.as("jobhunter", () -> notes.addNote(person.id(), "Spreekt goed Engels."));
         fixtures.as("jobhunter", () -> notes.addTask(person.id(), "VOG aanvragen", null));
+
+        var export = transaction.execute(status -> sections.stream().filter(sec -> sec.key().equals("route")
+                || sec.key().equals("introductions")).collect(java.util.stream.Collectors.toMap(
+                nl.werkbrug.candidate.PersonalDataSection::key, sec -> sec.export(person.id()).toString())));
+        assertThat(export.get("route")).contains("Zorgboerderij Het Veld", "Spreekt goed Engels.", "VOG aanvragen");
+        assertThat(export.get("introductions")).contains("Past goed.", "ACCEPTED", "sharedAt");
 
         transaction.executeWithoutResult(status -> publisher.publishEvent(new CandidateChanged(person.id(), true)));
 
