@@ -197,6 +197,19 @@ class Candidate {
         return intakeDate;
     }
 
+    void assignJobhunter(UUID jobhunter, Instant now) {
+        this.jobhunterId = jobhunter;
+        this.updatedAt = now;
+    }
+
+    CandidateFacts facts() {
+        return new CandidateFacts(id(), locationId, intakeDate, userId, jobhunterId);
+    }
+
+    ContactDetails contact() {
+        return new ContactDetails(givenName, familyName, email, phone);
+    }
+
     CandidateId id() {
         return new CandidateId(id);
     }

@@ -1,25 +1,15 @@
 package nl.werkbrug.candidate;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CandidateRepository extends JpaRepository<Candidate, UUID> {
+interface CandidateRepository extends JpaRepository<Candidate, UUID>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Candidate> {
 
     Optional<Candidate> findByUserId(UUID userId);
-
-    @Query("""
-            select c from Candidate c
-            where c.jobhunterId = ?1 or c.locationId in ?2
-            order by c.intakeDate, c.id""")
-    List<Candidate> findCaseload(UUID jobhunterId, Collection<UUID> locationIds, Pageable page);
-
-    @Query("select count(c) from Candidate c where c.jobhunterId = ?1 or c.locationId in ?2")
-    long countCaseload(UUID jobhunterId, Collection<UUID> locationIds);
 
     @Query("select c.id from Candidate c order by c.id")
     List<UUID> allIds();
@@ -29,9 +19,6 @@ interface CandidateRepository extends JpaRepository<Candidate, UUID> {
 
     @Query("select c.id, c.userId from Candidate c where c.updatedAt < ?1 order by c.id")
     List<Object[]> unchangedSince(java.time.Instant cutoff);
-
-    @Query("select c from Candidate c order by c.intakeDate, c.id")
-    List<Candidate> findAllOrdered(Pageable page);
 
     @Query("select c.newcomerGroup, count(c) from Candidate c group by c.newcomerGroup")
     List<Object[]> countByGroup();

@@ -10,10 +10,14 @@ import java.util.UUID;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
 import nl.werkbrug.security.Role;
+import nl.werkbrug.security.UserService;
 import nl.werkbrug.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,12 +35,17 @@ public class CandidateService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserService users;
+    private final ObjectProvider<ContactSharing> sharing;
 
-    CandidateService(CandidateRepository candidates, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    CandidateService(CandidateRepository candidates, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                     UserService users, ObjectProvider<ContactSharing> sharing) {
         this.candidates = candidates;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
+        this.users = users;
+        this.sharing = sharing;
     }
 
     @Transactional
@@ -97,13 +106,25 @@ public class CandidateService {
     @Transactional
     @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
     public List<CandidateSummary> caseload(int offset, int limit) {
+        return caseload(CaseloadFilter.NONE, offset, limit);
+    }
+
+    /** The caseload narrowed by a filter, oldest intake first. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public List<CandidateSummary> caseload(CaseloadFilter filter, int offset, int limit) {
         var user = CurrentUser.require();
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
-        var found = user.has(Role.ADMIN)
-                ? candidates.findAllOrdered(page)
-                : candidates.findCaseload(user.id().value(), locationsOf(user), page);
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
+                Sort.by("intakeDate", "id"));
+        var found = candidates.findAll(caseloadOf(user, filter), page).getContent();
         auditLog.record("LIST", "caseload", user.id().toString(), found.size() + " candidates");
         return found.stream().map(Candidate::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public long caseloadSize(CaseloadFilter filter) {
+        return candidates.count(caseloadOf(CurrentUser.require(), filter));
     }
 
     /**
@@ -129,9 +150,7 @@ public class CandidateService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
     public long caseloadSize() {
-        var user = CurrentUser.require();
-        return user.has(Role.ADMIN) ? candidates.count()
-                : candidates.countCaseload(user.id().value(), locationsOf(user));
+        return caseloadSize(CaseloadFilter.NONE);
     }
 
     /**
@@ -205,6 +224,95 @@ public class CandidateService {
     @Transactional(readOnly = true)
     Optional<CandidateId> ownId() {
         return CurrentUser.get().flatMap(user -> candidates.findByUserId(user.id().value())).map(Candidate::id);
+    }
+
+    /**
+     * One candidate the signed-in jobhunter works with (any for an administrator), checked; the look
+     * is written to the audit log with the purpose, when one is given.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public CandidateSummary workingWith(CandidateId id, @Nullable String purpose) {
+        return readable(id, purpose).summary();
+    }
+
+    /** Those of the given candidates the signed-in jobhunter works with; only IDs, so not audited. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public java.util.Set<CandidateId> workingWithAll(java.util.Collection<CandidateId> ids) {
+        var user = CurrentUser.require();
+        return candidates.findAllById(ids.stream().map(CandidateId::value).toList()).stream()
+                .filter(c -> mayWorkWith(user, c)).map(Candidate::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * What placement needs to keep a route and address notices (location, intake date, account,
+     * jobhunter): no name or contact, so any signed-in module may ask; empty for an unknown candidate.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CandidateFacts> placementFacts(CandidateId id) {
+        return candidates.findById(id.value()).map(Candidate::facts);
+    }
+
+    /** The signed-in jobhunter becomes the candidate's own jobhunter. */
+    @Transactional
+    @PreAuthorize("hasRole('JOBHUNTER')")
+    public void takeOver(CandidateId id) {
+        var candidate = readable(id, null);
+        candidate.assignJobhunter(CurrentUser.require().id().value(), clock.instant());
+        auditLog.record("TAKE_OVER", "candidate", id.value().toString(), "jobhunter takes over");
+    }
+
+    /** Hands a candidate over to a colleague who works at the candidate's location. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public void handOver(CandidateId id, UUID colleague) {
+        var candidate = readable(id, null);
+        boolean worksThere = users.jobhuntersAt(candidate.locationId()).stream()
+                .anyMatch(u -> u.id().value().equals(colleague));
+        if (!worksThere) {
+            throw new IllegalArgumentException("the colleague does not work at the candidate's location");
+        }
+        candidate.assignJobhunter(colleague, clock.instant());
+        auditLog.record("HAND_OVER", "candidate", id.value().toString(), "to jobhunter " + colleague);
+    }
+
+    /**
+     * The name and contact details of a candidate, for the employer of the signed-in person, and only
+     * while the candidate shares them with that employer after accepting an introduction; each look is
+     * audited. Empty otherwise, so nothing tells an employer more than that.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public Optional<ContactDetails> contactForEmployer(CandidateId id) {
+        var shares = sharing.getIfAvailable();
+        if (shares == null || !shares.sharedWithMyEmployer(id)) {
+            return Optional.empty();
+        }
+        var candidate = candidates.findById(id.value());
+        candidate.ifPresent(c -> auditLog.record("VIEW_CONTACT", "candidate", id.value().toString(),
+                "introduction accepted by the candidate"));
+        return candidate.map(Candidate::contact);
+    }
+
+    private Specification<Candidate> caseloadOf(CurrentUser user, CaseloadFilter filter) {
+        Specification<Candidate> spec = (root, query, cb) -> user.has(Role.ADMIN) ? cb.conjunction()
+                : cb.or(cb.equal(root.get("jobhunterId"), user.id().value()),
+                        root.get("locationId").in(locationsOf(user)));
+        if (filter.locationId() != null) {
+            UUID location = filter.locationId();
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("locationId"), location));
+        }
+        if (filter.onlyAlerts()) {
+            LocalDate cutoff = LocalDate.now(clock).minusWeeks(CaseloadFilter.FIRST_ALERT_WEEKS);
+            spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("intakeDate"), cutoff));
+        }
+        if (filter.onlyAwaitingPermit()) {
+            spec = spec.and((root, query, cb) -> root.get("permitStatus")
+                    .in(PermitStatus.NEEDED, PermitStatus.APPLIED));
+        }
+        return spec;
     }
 
     private Candidate readable(CandidateId id, @Nullable String purpose) {

@@ -14,6 +14,10 @@ import nl.werkbrug.employer.NewEmployer;
 import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.organisation.NewLocation;
+import nl.werkbrug.matching.Shortlist;
+import nl.werkbrug.placement.CaseNotes;
+import nl.werkbrug.placement.Introductions;
+import nl.werkbrug.placement.Routes;
 import nl.werkbrug.organisation.NewOrganisation;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.organisation.OrganisationType;
@@ -35,7 +39,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with the Zeist region: reception locations and municipalities, 25
  * employers with 50 vacancies of every type and their profiles in the network of inclusive employers,
- * the coming job fair for speakers of other languages, 60 candidates of every group, the five demo accounts
+ * the coming job fair for speakers of other languages, 60 candidates of every group with a few routes to
+ * work, notes, tasks and an invitation for the demo newcomer, the five demo accounts
  * (password {@code demo}) and the API token {@code demo-token}. Only under the {@code demo} profile;
  * the same data every time.
  */
@@ -56,11 +61,20 @@ class DemoData implements ApplicationRunner {
     private final CandidateService candidates;
     private final EmployerNetwork network;
     private final NetworkEvents events;
+    private final Shortlist shortlist;
+    private final Routes routes;
+    private final CaseNotes caseNotes;
+    private final Introductions introductions;
     private final java.time.Clock clock;
 
     DemoData(UserService users, ApiTokenService tokens, OrganisationService organisations, EmployerService employers,
              VacancyService vacancies, CandidateService candidates, EmployerNetwork network, NetworkEvents events,
+             Shortlist shortlist, Routes routes, CaseNotes caseNotes, Introductions introductions,
              java.time.Clock clock) {
+        this.shortlist = shortlist;
+        this.routes = routes;
+        this.caseNotes = caseNotes;
+        this.introductions = introductions;
         this.users = users;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -101,7 +115,7 @@ class DemoData implements ApplicationRunner {
                         + random.nextInt(89_999_999)), c.sector(), c.municipality(), null, null)))
                 .toList();
         var vacancyFactory = new DemoVacancies(esco, places, clock, SEED);
-        vacancyFactory.drafts(companies, DemoEmployers.ALL).forEach(vacancies::post);
+        var posted = vacancyFactory.drafts(companies, DemoEmployers.ALL).stream().map(vacancies::post).toList();
         DemoNetwork.create(companies, network, events, clock);
 
         var jobhunterLocations = Set.of(places.get(DemoPlaces.KAMP_VAN_ZEIST.name()),
@@ -116,7 +130,10 @@ class DemoData implements ApplicationRunner {
 
         var candidateFactory = new DemoCandidates(esco, places, clock, SEED);
         var drafts = candidateFactory.drafts(jobhunter.value(), newcomer.value());
-        drafts.forEach(candidates::register);
+        var people = drafts.stream().map(candidates::register).toList();
+        DemoRoutes.create(people, posted, companies.get(1).id(), newcomer.value(), shortlist, routes, caseNotes,
+                introductions,
+                clock);
         log.info("Demo data created: {} locations, {} employers, {} vacancies, {} candidates", places.size(),
                 companies.size(), DemoVacancies.COUNT, drafts.size());
     }

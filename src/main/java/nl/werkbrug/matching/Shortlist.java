@@ -7,6 +7,7 @@ import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.employer.VacancyId;
 import nl.werkbrug.employer.VacancyService;
+import nl.werkbrug.placement.Routes;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,10 +26,12 @@ public class Shortlist {
     private final CandidateService candidates;
     private final VacancyService vacancies;
     private final AuditLog auditLog;
+    private final Routes routes;
     private final Clock clock;
 
     Shortlist(ShortlistRepository entries, CandidateService candidates, VacancyService vacancies, AuditLog auditLog,
-              Clock clock) {
+              Routes routes, Clock clock) {
+        this.routes = routes;
         this.entries = entries;
         this.candidates = candidates;
         this.vacancies = vacancies;
@@ -36,7 +39,10 @@ public class Shortlist {
         this.clock = clock;
     }
 
-    /** Keeps a candidate for a vacancy (nothing changes when they are on the list already). */
+    /**
+     * Keeps a candidate for a vacancy (nothing changes when they are on the list already); their route
+     * towards the vacancy moves to (or opens at) SHORTLISTED.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
     public void add(VacancyId vacancy, CandidateId candidate) {
@@ -47,6 +53,7 @@ public class Shortlist {
                     clock.instant()));
             auditLog.record("SHORTLIST", "candidate", candidate.value().toString(), "vacancy " + vacancy.value());
         }
+        routes.shortlisted(vacancy, candidate);
     }
 
     @Transactional

@@ -73,7 +73,7 @@ class Reminders {
             for (CandidateDates candidate : candidates.datesForReminders()) {
                 List<UserId> recipients = candidate.jobhunterId() != null
                         ? List.of(new UserId(candidate.jobhunterId()))
-                        : jobhunters.computeIfAbsent(candidate.locationId(), users::jobhuntersAt);
+                        : jobhunters.computeIfAbsent(candidate.locationId(), users::jobhunterIdsAt);
                 for (Reminder reminder : due(candidate, today)) {
                     for (UserId recipient : recipients) {
                         if (store(recipient, reminder, "intake/" + candidate.id().value())) {

@@ -28,6 +28,8 @@ class IntroductionRequest {
     private @Nullable UUID handledBy;
     private @Nullable Instant handledAt;
     private @Nullable String note;
+    private @Nullable Instant answeredAt;
+    private @Nullable String answerReason;
 
     protected IntroductionRequest() {
     }
@@ -41,6 +43,32 @@ class IntroductionRequest {
         this.message = message;
         this.requestedBy = requestedBy;
         this.requestedAt = at;
+    }
+
+    /** A jobhunter's own proposal: it goes straight to the candidate. */
+    static IntroductionRequest proposal(UUID vacancyId, UUID employerId, UUID candidateId, UUID locationId,
+                                        String message, UUID jobhunter, Instant at) {
+        var request = new IntroductionRequest(vacancyId, employerId, candidateId, locationId, message, jobhunter, at);
+        request.handle(IntroductionStatus.PROPOSED_TO_CANDIDATE, null, jobhunter, at);
+        return request;
+    }
+
+    /** The candidate's answer to a proposed introduction. */
+    void answer(boolean accepted, @Nullable String reason, Instant at) {
+        if (status != IntroductionStatus.PROPOSED_TO_CANDIDATE) {
+            throw new IllegalStateException("only a proposed introduction can be answered, not " + status);
+        }
+        this.status = accepted ? IntroductionStatus.ACCEPTED : IntroductionStatus.REFUSED;
+        this.answerReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.answeredAt = at;
+    }
+
+    UUID candidateId() {
+        return candidateId;
+    }
+
+    @Nullable UUID handledBy() {
+        return handledBy;
     }
 
     UUID id() {
@@ -72,6 +100,6 @@ class IntroductionRequest {
 
     Introductions.Request view(String vacancyTitle) {
         return new Introductions.Request(id, vacancyId, vacancyTitle, employerId, candidateId, message, status,
-                requestedAt, note, handledAt);
+                requestedAt, note, handledAt, answeredAt, answerReason);
     }
 }

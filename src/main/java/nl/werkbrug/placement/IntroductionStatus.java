@@ -1,6 +1,6 @@
 package nl.werkbrug.placement;
 
-/** Where an employer's request for an introduction stands. */
+/** Where a request for an introduction stands. */
 public enum IntroductionStatus {
     /** Asked by the employer; the jobhunter has not yet acted. */
     REQUESTED,
@@ -9,5 +9,14 @@ public enum IntroductionStatus {
     /** The jobhunter declined it, with a note the employer reads. */
     DECLINED,
     /** The employer took it back. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** The candidate agreed: the employer now sees their name and contact details, until they withdraw it. */
+    ACCEPTED,
+    /** The candidate said no; the employer learns nothing about them. */
+    REFUSED;
+
+    /** Whether the request still waits for someone: the jobhunter or the candidate. */
+    public boolean open() {
+        return this == REQUESTED || this == PROPOSED_TO_CANDIDATE;
+    }
 }

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.employer.EmployerService;
 import nl.werkbrug.employer.VacancyId;
 import nl.werkbrug.employer.VacancyService;
 import nl.werkbrug.security.AuditLog;
@@ -26,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * for an introduction with a message. The request goes to the jobhunters of the candidate's location
  * — not to the candidate, and the employer learns nothing more — who put it to the candidate or
  * decline it with a note. Only an approved employer, for its own vacancy, about a candidate who
- * consented to matching, can ask; one open request per vacancy and candidate.
+ * consented to matching, can ask; one open request per vacancy and candidate. A jobhunter can also
+ * propose an introduction themselves. The candidate answers (see {@link Invitations}); only after they
+ * accept does that employer see their name and contact details. Each step moves the candidate's route.
  */
 @Service
 public class Introductions {
@@ -34,7 +39,11 @@ public class Introductions {
     /** A request as the employer and the jobhunter see it; the candidate is only an ID here. */
     public record Request(UUID id, UUID vacancyId, String vacancyTitle, UUID employerId, UUID candidateId,
                           String message, IntroductionStatus status, Instant requestedAt, @Nullable String note,
-                          @Nullable Instant handledAt) {
+                          @Nullable Instant handledAt, @Nullable Instant answeredAt, @Nullable String answerReason) {
+    }
+
+    /** An introduction the candidate accepted, as their employer sees it, with the interviews planned. */
+    public record Accepted(Request request, boolean shared, List<Routes.Step> interviews) {
     }
 
     static final int MAX_MESSAGE = 2000;
@@ -42,14 +51,23 @@ public class Introductions {
     private final IntroductionRequestRepository requests;
     private final VacancyService vacancies;
     private final CandidateService candidates;
+    private final EmployerService employers;
+    private final Routes routes;
+    private final ContactShares shares;
+    private final PlacementNotices notices;
     private final AuditLog auditLog;
     private final Clock clock;
 
     Introductions(IntroductionRequestRepository requests, VacancyService vacancies, CandidateService candidates,
+                  EmployerService employers, Routes routes, ContactShares shares, PlacementNotices notices,
                   AuditLog auditLog, Clock clock) {
         this.requests = requests;
         this.vacancies = vacancies;
         this.candidates = candidates;
+        this.employers = employers;
+        this.routes = routes;
+        this.shares = shares;
+        this.notices = notices;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -64,10 +82,7 @@ public class Introductions {
         var vacancy = vacancies.managed(vacancyId);
         UUID location = candidates.locationOfConsenting(candidateId)
                 .orElseThrow(() -> new NotFoundException("candidate", candidateId));
-        var open = requests.findByVacancyIdAndCandidateId(vacancyId.value(), candidateId.value()).stream()
-                .filter(r -> r.status() == IntroductionStatus.REQUESTED
-                        || r.status() == IntroductionStatus.PROPOSED_TO_CANDIDATE)
-                .findFirst();
+        var open = openRequest(vacancyId, candidateId);
         if (open.isPresent()) {
             return open.get().view(vacancy.title());
         }
@@ -75,7 +90,103 @@ public class Introductions {
                 candidateId.value(), location, message.strip(), CurrentUser.require().id().value(),
                 clock.instant()));
         auditLog.record("REQUEST", "introduction", request.id().toString(), "employer asks for an introduction");
+        routes.reach(candidateId, vacancyId, RouteStage.INTRODUCTION_ASKED, null);
         return request.view(vacancy.title());
+    }
+
+    /**
+     * A jobhunter proposes an introduction to a vacancy themselves: it goes straight to the candidate,
+     * who decides whether that employer may know who they are.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public Request propose(VacancyId vacancyId, CandidateId candidateId, String message) {
+        if (message == null || message.isBlank() || message.length() > MAX_MESSAGE) {
+            throw new IllegalArgumentException("a proposal needs a message of at most " + MAX_MESSAGE + " characters");
+        }
+        var person = candidates.workingWith(candidateId, "introduction");
+        var vacancy = vacancies.get(vacancyId);
+        if (vacancy.status() != nl.werkbrug.employer.VacancyStatus.OPEN) {
+            throw new IllegalArgumentException("only an open vacancy can be proposed");
+        }
+        var open = openRequest(vacancyId, candidateId);
+        if (open.isPresent() && open.get().status() == IntroductionStatus.PROPOSED_TO_CANDIDATE) {
+            return open.get().view(vacancy.title());
+        }
+        if (open.isPresent()) {
+            return handle(open.get().id(), IntroductionStatus.PROPOSED_TO_CANDIDATE, null);
+        }
+        var request = requests.save(IntroductionRequest.proposal(vacancyId.value(), vacancy.employerId().value(),
+                candidateId.value(), person.locationId(), message.strip(), CurrentUser.require().id().value(),
+                clock.instant()));
+        auditLog.record("PROPOSE", "introduction", request.id().toString(), "jobhunter proposes an introduction");
+        routes.reach(candidateId, vacancyId, RouteStage.INTRODUCTION_ASKED, null);
+        notices.invitationNew(request, vacancy.title());
+        return request.view(vacancy.title());
+    }
+
+    /** The requests about one candidate, newest first, for the jobhunter's candidate page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public List<Request> forCandidate(CandidateId candidateId) {
+        candidates.workingWith(candidateId, null);
+        return views(requests.findByCandidateIdOrderByRequestedAtDesc(candidateId.value()));
+    }
+
+    /** The introductions the candidates accepted, for the signed-in person's employer, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<Accepted> acceptedForMyEmployer() {
+        var employer = employers.mine();
+        if (employer.isEmpty()) {
+            return List.of();
+        }
+        return requests.findByEmployerIdAndStatusOrderByRequestedAtDesc(employer.get().id().value(),
+                IntroductionStatus.ACCEPTED).stream().map(r -> new Accepted(r.view(title(r.vacancyId())),
+                shares.active(r.id()), routes.interviews(new CandidateId(r.candidateId()),
+                new VacancyId(r.vacancyId())))).toList();
+    }
+
+    /**
+     * The employer schedules an interview for an accepted introduction whose share is still active:
+     * an INTERVIEW step on the candidate's route, which the jobhunter and the newcomer see.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public void scheduleInterview(UUID requestId, Instant at, @Nullable String place) {
+        if (place != null && place.length() > 300) {
+            throw new IllegalArgumentException("a place of at most 300 characters");
+        }
+        var request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("introduction", requestId));
+        boolean own = employers.mine().map(e -> e.id().value().equals(request.employerId())).orElse(false);
+        if (!own || request.status() != IntroductionStatus.ACCEPTED || !shares.active(requestId)) {
+            throw new AccessDeniedException("no accepted introduction of this employer");
+        }
+        routes.interview(new CandidateId(request.candidateId()), new VacancyId(request.vacancyId()), at, place);
+        auditLog.record("INTERVIEW", "introduction", requestId.toString(), "employer schedules an interview");
+        notices.interviewScheduled(request, title(request.vacancyId()), at, place);
+    }
+
+    /** Per candidate the number of requests waiting for their jobhunter. */
+    Map<UUID, Integer> waitingForJobhunter(Collection<UUID> candidateIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        requests.findByCandidateIdInAndStatus(candidateIds, IntroductionStatus.REQUESTED)
+                .forEach(r -> counts.merge(r.candidateId(), 1, Integer::sum));
+        return counts;
+    }
+
+    private Optional<IntroductionRequest> openRequest(VacancyId vacancyId, CandidateId candidateId) {
+        return requests.findByVacancyIdAndCandidateId(vacancyId.value(), candidateId.value()).stream()
+                .filter(r -> r.status().open()).findFirst();
+    }
+
+    private List<Request> views(List<IntroductionRequest> found) {
+        Map<UUID, String> titles = new HashMap<>();
+        return found.stream().map(r -> r.view(titles.computeIfAbsent(r.vacancyId(), this::title))).toList();
+    }
+
+    private String title(UUID vacancyId) {
+        return vacancies.get(new VacancyId(vacancyId)).title();
     }
 
     /** The employer's requests for one of its vacancies, newest first. */
@@ -92,11 +203,8 @@ public class Introductions {
     @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
     public List<Request> forMyCandidates() {
         var user = CurrentUser.require();
-        var found = user.has(Role.ADMIN) ? requests.findAllByOrderByRequestedAtDesc()
-                : requests.findByLocationIdInOrderByRequestedAtDesc(user.locationIds());
-        Map<UUID, String> titles = new HashMap<>();
-        return found.stream().map(r -> r.view(titles.computeIfAbsent(r.vacancyId(),
-                id -> vacancies.get(new VacancyId(id)).title()))).toList();
+        return views(user.has(Role.ADMIN) ? requests.findAllByOrderByRequestedAtDesc()
+                : requests.findByLocationIdInOrderByRequestedAtDesc(user.locationIds()));
     }
 
     /**
@@ -117,9 +225,16 @@ public class Introductions {
         if (!user.has(Role.ADMIN) && !user.locationIds().contains(request.locationId())) {
             throw new AccessDeniedException("not a candidate of this jobhunter's locations");
         }
+        if (request.status() != IntroductionStatus.REQUESTED) {
+            throw new IllegalStateException("only a new request can be handled, not " + request.status());
+        }
         request.handle(outcome, note == null || note.isBlank() ? null : note.strip(), user.id().value(),
                 clock.instant());
         auditLog.record(outcome.name(), "introduction", requestId.toString(), null);
-        return request.view(vacancies.get(new VacancyId(request.vacancyId())).title());
+        String title = title(request.vacancyId());
+        if (outcome == IntroductionStatus.PROPOSED_TO_CANDIDATE) {
+            notices.invitationNew(request, title);
+        }
+        return request.view(title);
     }
 }

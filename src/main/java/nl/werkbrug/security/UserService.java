@@ -127,7 +127,7 @@ public class UserService implements UserDetailsService {
     /** The enabled jobhunters who work for a location, for reminders about its candidates. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
-    public List<UserId> jobhuntersAt(java.util.UUID locationId) {
+    public List<UserId> jobhunterIdsAt(java.util.UUID locationId) {
         return users.findIdsByRoleAtLocation(Role.JOBHUNTER, locationId).stream().map(UserId::new).toList();
     }
 
@@ -185,5 +185,25 @@ public class UserService implements UserDetailsService {
         users.findAllById(ids.stream().map(UserId::value).toList())
                 .forEach(account -> result.put(account.id(), account.lastActive()));
         return result;
+    }
+
+    /** The IDs of an organisation's accounts (an employer's people), to address a notice to; nothing else. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<java.util.UUID> idsOfOrganisation(java.util.UUID organisationId) {
+        return users.findByOrganisationId(organisationId).stream().filter(UserAccount::enabled)
+                .map(u -> u.id().value()).toList();
+    }
+
+    /** The jobhunters who work at a location: the colleagues a candidate there can be handed over to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
+    public List<UserSummary> jobhuntersAt(java.util.UUID locationId) {
+        return users.findAll().stream()
+                .filter(u -> u.enabled() && u.roles().contains(Role.JOBHUNTER) && u.locationIds().contains(locationId))
+                .map(u -> new UserSummary(u.id(), u.username(), u.displayName(), java.util.Set.copyOf(u.roles()),
+                        u.locale(), u.enabled(), u.createdAt()))
+                .sorted(java.util.Comparator.comparing(UserSummary::displayName))
+                .toList();
     }
 }

@@ -25,13 +25,14 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("employer")
     void an_employer_starts_at_their_organisation() {
-        assertStart("EmployerHomeView", Set.of("employer", "network", "network/events"));
+        assertStart("EmployerHomeView", Set.of("employer", "employer/introductions", "network", "network/events"));
     }
 
     @Test
     @WithUserDetails("newcomer")
     void a_newcomer_starts_at_their_profile() {
-        assertStart("MyProfileView", Set.of("my", "my/work", "my/rights", "my/data", "network", "network/events"));
+        assertStart("MyProfileView", Set.of("my", "my/work", "my/rights", "my/data", "my/invitations", "my/route",
+                "my/consents", "network", "network/events"));
     }
 
     @Test

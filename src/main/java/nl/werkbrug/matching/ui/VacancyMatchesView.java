@@ -202,7 +202,9 @@ class VacancyMatchesView extends Main implements BeforeEnterObserver, HasDynamic
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("matches.removeFromShortlist"));
-            var item = new Span(person == null ? id.value().toString() : person.name());
+            // the candidate page tracks the route and proposes an introduction to this vacancy
+            var item = new Span(new com.vaadin.flow.component.html.Anchor("candidates/" + id.value(),
+                    person == null ? id.value().toString() : person.name()));
             item.addClassNames("chip", "kept");
             item.add(remove);
             kept.add(item);
