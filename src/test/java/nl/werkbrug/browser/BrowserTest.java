@@ -502,6 +502,191 @@ class BrowserTest {
                 .query(String.class).single()).isEqualTo("CLOSED");
     }
 
+    @Test
+    void a_jobhunter_takes_an_intake_proposes_an_introduction_the_newcomer_accepts_in_farsi_and_starts_a_dual_trajectory() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String given = "Shirin";
+        String family = "Testrad-" + suffix;
+        String name = given + " " + family;
+        UUID employer = jdbc.sql("""
+                select e.id from employer e join app_user u on u.organisation_id = e.organisation_id where u.username = 'employer'""")
+                .query(UUID.class).single();
+        UUID location = jdbc.sql("""
+                select l.id from location l join app_user_location ul on ul.location_id = l.id
+                join app_user u on u.id = ul.user_id where u.username = 'jobhunter' and l.name = 'azc Kamp van Zeist'""")
+                .query(UUID.class).single();
+        String title = "Duaal traject magazijn " + suffix;
+        UUID vacancy = SystemTask.call("test", () -> vacancies.post(new VacancyDraft(employer, title,
+                "Drie dagen werken in het magazijn, een dag Nederlandse les.", VacancyType.DUAL_TRAJECTORY,
+                "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755", Set.of(), Set.of(),
+                CefrLevel.A1, null, 20, 24,
+                Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY),
+                Set.of(java.time.DayOfWeek.THURSDAY), location, new java.math.BigDecimal("16.00"),
+                java.time.LocalDate.now().plusDays(21), 1, false, Set.of(), nl.werkbrug.employer.WorkTerms.STANDARD, Set.of(), true,
+                CefrLevel.B1)))
+                .id().value();
+        assertThat(jdbc.sql("select status from vacancy where id = ?").param(vacancy).query(String.class).single())
+                .isEqualTo("OPEN");
+
+        // the jobhunter takes an intake without a CV
+        UUID candidate;
+        String activation;
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "jobhunter", "?lang=nl");
+            page.waitForURL("**/caseload**");
+            page.navigate(url("/intake?lang=nl"));
+            page.locator("#profile-given-name input").fill(given);
+            page.locator("#profile-family-name input").fill(family);
+            page.locator("#profile-group").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Statushouder (Wi2021)")).first().click();
+            pick(page, "#profile-location", "vaadin-combo-box-item", "azc Kamp van Zeist");
+            page.locator("#profile-dutch").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("A2")).first().click();
+            var consent = page.locator("#profile-consent input");
+            if (!consent.isChecked()) {
+                consent.check();
+            }
+            page.locator("#profile-save").click();
+            page.waitForURL("**/caseload**");
+            candidate = jdbc.sql("select candidate_id from candidate_contact where family_name = ?").param(family)
+                    .query(UUID.class).single();
+            assertThat(caseloadRow(page, family)).contains("Geen vergunning nodig").contains("|0|");
+
+            // an account for the newcomer: a link to pass on
+            page.navigate(url("/intake/" + candidate + "?lang=nl"));
+            page.locator("#account-link-create").click();
+            page.locator("#account-link input").waitFor();
+            activation = page.locator("#account-link input").inputValue();
+            assertThat(activation).contains("/activate/");
+
+            // the shortlist, from the work that fits this person
+            page.navigate(url("/candidates/" + candidate + "/matches?lang=nl"));
+            Locator titleCell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(title));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+            for (int index = 0; titleCell.count() == 0 && System.nanoTime() < deadline; index++) {
+                page.locator("#candidate-matches").evaluate("(grid, i) => grid.scrollToIndex(i)", index);
+                page.waitForTimeout(250);
+                if (index > 120) {
+                    index = 0;
+                    page.reload();
+                    page.locator("#candidate-matches").waitFor();
+                }
+            }
+            titleCell.first().waitFor();
+            rowOf(page, "#candidate-matches", title).locator(".shortlist-toggle").click();
+            UUID person = candidate;
+            awaitTrue(() -> jdbc.sql("select count(*) from shortlist_entry where candidate_id = ? and vacancy_id = ?")
+                    .params(person, vacancy).query(Long.class).single() == 1);
+
+            // the jobhunter proposes the introduction from the candidate's page
+            page.navigate(url("/candidates/" + candidate + "?lang=nl"));
+            Locator track = page.locator("#candidate-tracks .match-card", new Page.LocatorOptions().setHasText(title));
+            track.waitFor();
+            assertThat(track.innerText()).contains("Op de shortlist");
+            assertThat(page.locator("#right-to-work").innerText()).contains("Betaald werk");
+            track.locator(".route-propose").click();
+            page.locator("#propose-message textarea").fill("Een duaal traject in het magazijn, met taalles op donderdag.");
+            page.locator("#propose-send").click();
+            awaitTrue(() -> "PROPOSED_TO_CANDIDATE".equals(introductionStatus(person, vacancy)));
+            screenshot(page, "candidate-page");
+        }
+
+        // the newcomer makes an account and accepts, in Farsi, right to left
+        String username = "shirin-" + suffix;
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(activation + "?lang=fa");
+            page.locator("#activate-username input").fill(username);
+            page.locator("#activate-password input").fill(PASSWORD);
+            page.waitForFunction("document.documentElement.dir === 'rtl'");
+            page.locator("#activate-submit").click();
+            page.locator("#activate-done").waitFor();
+            signIn(page, username, PASSWORD, "?lang=fa");
+            page.waitForURL("**/my**");
+            page.navigate(url("/my/invitations?lang=fa"));
+            Locator invitation = page.locator("#my-invitations .match-card", new Page.LocatorOptions().setHasText(title));
+            invitation.waitFor();
+            page.waitForFunction("document.documentElement.dir === 'rtl'");
+            assertThat(invitation.innerText()).matches("(?s).*\\p{IsArabic}.*").contains(name);
+            screenshot(page, "invitation-fa");
+            invitation.locator(".invitation-accept").click();
+            UUID person = candidate;
+            awaitTrue(() -> "ACCEPTED".equals(introductionStatus(person, vacancy)));
+        }
+
+        // the employer now sees who it is, and plans an interview
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "employer", "?lang=nl");
+            page.waitForURL("**/employer**");
+            page.navigate(url("/employer/introductions?lang=nl"));
+            Locator card = page.locator("#employer-introductions .match-card", new Page.LocatorOptions().setHasText(name));
+            card.waitFor();
+            assertThat(card.innerText()).contains(title);
+            var day = java.time.LocalDate.now().plusDays(3);
+            card.locator("vaadin-date-time-picker vaadin-date-picker input")
+                    .fill(day.getDayOfMonth() + "-" + day.getMonthValue() + "-" + day.getYear());
+            card.locator("vaadin-date-time-picker vaadin-date-picker input").press("Enter");
+            card.locator("vaadin-date-time-picker vaadin-time-picker input").fill("10:00");
+            card.locator("vaadin-date-time-picker vaadin-time-picker input").press("Enter");
+            card.locator(".interview-place input").fill("Magazijn, ingang B");
+            card.locator(".interview-schedule").click();
+            page.locator("#employer-introductions .match-card .interview").first().waitFor();
+            screenshot(page, "employer-introductions");
+        }
+
+        // the jobhunter records the start of the dual trajectory; the caseload shows it with weeks and permit
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "jobhunter", "?lang=nl");
+            page.waitForURL("**/caseload**");
+            page.navigate(url("/candidates/" + candidate + "?lang=nl"));
+            Locator track = page.locator("#candidate-tracks .match-card", new Page.LocatorOptions().setHasText(title));
+            track.waitFor();
+            assertThat(track.innerText()).contains("Gesprek");
+            track.locator(".route-start").click();
+            page.locator("#start-confirm").click();
+            page.locator("#candidate-tracks .match-card", new Page.LocatorOptions().setHasText("Begonnen")).first().waitFor();
+            page.navigate(url("/caseload?lang=nl"));
+            assertThat(caseloadRow(page, family)).contains("Begonnen").contains("Geen vergunning nodig").contains("|0|");
+            screenshot(page, "caseload-started");
+        }
+        assertThat(jdbc.sql("""
+                select t.kind || ' ' || t.stage from route_track t join route_step s on s.track_id = t.id
+                where t.candidate_id = ? and t.vacancy_id = ? and s.stage = 'STARTED'""")
+                .params(candidate, vacancy).query(String.class).list()).containsExactly("DUAL_TRAJECTORY STARTED");
+    }
+
+    private String introductionStatus(UUID candidate, UUID vacancy) {
+        return jdbc.sql("select status from introduction_request where candidate_id = ? and vacancy_id = ?")
+                .params(candidate, vacancy).query(String.class).optional().orElse("");
+    }
+
+    /** The texts of the grid row that holds {@code text}, joined with "|", after scrolling the caseload to it. */
+    private static String caseloadRow(Page page, String text) {
+        page.locator("#caseload").waitFor();
+        Locator cell = page.locator("#caseload vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text));
+        for (int index = 0; cell.count() == 0 && index < 2000; index += 5) {
+            page.locator("#caseload").evaluate("(grid, i) => grid.scrollToIndex(i)", index);
+            page.waitForTimeout(200);
+        }
+        cell.first().waitFor();
+        return (String) cell.first().evaluate("""
+                cell => [...cell.assignedSlot.parentElement.parentElement.querySelectorAll('slot')]
+                    .map(slot => slot.assignedNodes().map(node => node.textContent.trim()).join(' ')).join('|')""");
+    }
+
+    /** The grid row (its cells' contents) that holds {@code text}. */
+    private static Locator rowOf(Page page, String grid, String text) {
+        String id = "row-" + UUID.randomUUID().toString().substring(0, 8);
+        page.locator(grid + " vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first()
+                .evaluate("""
+                        (cell, id) => [...cell.assignedSlot.parentElement.parentElement.querySelectorAll('slot')]
+                            .flatMap(slot => slot.assignedElements()).forEach(e => e.classList.add(id))""", id);
+        return page.locator(grid + " vaadin-grid-cell-content." + id);
+    }
+
     private void fillVacancy(Page page, String occupation, String place, String wage) {
         pick(page, "#vacancy-occupation", "vaadin-combo-box-item", occupation);
         page.locator("#vacancy-essential-skills vaadin-multi-select-combo-box-chip").first().waitFor();

@@ -61,7 +61,8 @@ class PersonalDataExportTest {
         assertThat(download.mediaType()).isEqualTo("application/json");
         assertThat(download.fileName()).endsWith(".json");
         JsonNode sections = json.readTree(download.content()).get("sections");
-        assertThat(sections.propertyNames()).containsExactly("profile", "cv", "shortlists", "audit");
+        assertThat(sections.propertyNames()).containsExactlyInAnyOrder("profile", "cv", "shortlists", "audit",
+                "introductions", "route");
         JsonNode profile = sections.get("profile");
         assertThat(profile.get("contact").get("email").asString()).isEqualTo(person.email());
         assertThat(profile.get("contact").get("phone").asString()).isEqualTo(person.phone());

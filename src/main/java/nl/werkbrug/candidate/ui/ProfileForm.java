@@ -123,6 +123,7 @@ class ProfileForm extends Composite<VerticalLayout> {
         givenName.setRequired(true);
         givenName.setId("profile-given-name");
         familyName.setLabel(getTranslation("profile.familyName"));
+        familyName.setId("profile-family-name");
         email.setLabel(getTranslation("profile.email"));
         phone.setLabel(getTranslation("profile.phone"));
         group.setLabel(getTranslation("candidate.group"));

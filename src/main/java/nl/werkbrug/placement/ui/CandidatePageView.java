@@ -25,6 +25,8 @@ import java.util.UUID;
 import nl.werkbrug.candidate.CandidateFacts;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.candidate.RightsToWork;
+import nl.werkbrug.candidate.ui.RightToWorkPanel;
 import nl.werkbrug.candidate.CandidateSummary;
 import nl.werkbrug.employer.EmployerId;
 import nl.werkbrug.employer.EmployerService;
@@ -61,6 +63,7 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
     private final OrganisationService organisations;
     private final UserService users;
     private final Clock clock;
+    private final RightsToWork rights;
     private final Div tracks = new Div();
     private final Div requests = new Div();
     private CandidateId id = new CandidateId(new UUID(0, 0));
@@ -68,7 +71,8 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
 
     CandidatePageView(CandidateService candidates, Routes routes, CaseNotes notes, Introductions introductions,
                       VacancyService vacancies, EmployerService employers, OrganisationService organisations,
-                      UserService users, Clock clock) {
+                      UserService users, RightsToWork rights, Clock clock) {
+        this.rights = rights;
         this.candidates = candidates;
         this.routes = routes;
         this.notes = notes;
@@ -104,7 +108,8 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         name = person.name();
         var facts = candidates.placementFacts(id).orElseThrow(() -> new NotFoundException("candidate", id));
-        add(summary(person, facts), new H2(getTranslation("route.title")), tracks,
+        add(summary(person, facts), new RightToWorkPanel(rights, rights.overview(id), true),
+                new H2(getTranslation("route.title")), tracks,
                 TrackCard.elsewhereForm(routes, id, this::refreshTracks),
                 new CaseNotesPanel(notes, id), new H2(getTranslation("nav.introductions")), requests);
         refreshTracks();
