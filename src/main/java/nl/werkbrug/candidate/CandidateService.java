@@ -65,8 +65,12 @@ public class CandidateService {
     @PreAuthorize("hasAnyRole('NEWCOMER', 'JOBHUNTER', 'ADMIN')")
     public CandidateProfile update(CandidateId id, CandidateDraft draft) {
         var candidate = readable(id, "update");
+        boolean consented = candidate.profile().matchingConsentAt() != null;
         candidate.apply(draft, clock.instant());
         events.publishEvent(new CandidateChanged(id, false));
+        if (consented && !draft.matchingConsent()) {
+            events.publishEvent(new MatchingConsentWithdrawn(id));
+        }
         return candidate.profile();
     }
 
@@ -98,8 +102,12 @@ public class CandidateService {
     public void consentToMatching(boolean consent) {
         var candidate = candidates.findByUserId(CurrentUser.require().id().value())
                 .orElseThrow(() -> new NotFoundException("candidate", "of this account"));
+        boolean consented = candidate.profile().matchingConsentAt() != null;
         candidate.consentToMatching(consent, clock.instant());
         events.publishEvent(new CandidateChanged(candidate.id(), false));
+        if (consented && !consent) {
+            events.publishEvent(new MatchingConsentWithdrawn(candidate.id()));
+        }
     }
 
     /** The candidates the signed-in jobhunter works with (all of them for an administrator). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.werkbrug.candidate.CandidateChanged;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.candidate.CandidateService;
+import nl.werkbrug.candidate.MatchingConsentWithdrawn;
 import nl.werkbrug.employer.VacancyChanged;
 import nl.werkbrug.employer.VacancyId;
 import nl.werkbrug.employer.VacancyService;
@@ -23,6 +24,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the search indices in step with PostgreSQL. Every change of a candidate or vacancy publishes
@@ -73,6 +76,33 @@ class SearchSync {
         SystemTask.run("search-sync", () -> vacancy(event.vacancyId()));
     }
 
+    /**
+     * Someone who withdrew their consent or was erased leaves the index at once, when the change is
+     * committed, so that no search finds them from then on. Should Elasticsearch not answer now, the
+     * persisted event above removes them once it does.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void removeAtOnce(MatchingConsentWithdrawn event) {
+        removeNow(event.candidateId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void removeErasedAtOnce(CandidateChanged event) {
+        if (event.erased()) {
+            removeNow(event.candidateId());
+        }
+    }
+
+    private void removeNow(CandidateId id) {
+        try {
+            if (indexes.ready()) {
+                remove(CANDIDATES, id.value().toString());
+            }
+        } catch (RuntimeException e) {
+            log.info("{} not removed from the index yet, the event will: {}", id, e.getMessage());
+        }
+    }
+
     /** Indexes one candidate as the database has it now (or removes them from the index). */
     void candidate(CandidateId id) {
         requireIndices();
@@ -119,7 +149,8 @@ class SearchSync {
 
     private void remove(String alias, String id) {
         try {
-            client.delete(d -> d.index(alias).id(id));
+            // visible to searches at once: removals are rare, and a person who withdrew must not be found
+            client.delete(d -> d.index(alias).id(id).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
         } catch (ElasticsearchException e) {
             if (e.status() != 404) {
                 throw e;

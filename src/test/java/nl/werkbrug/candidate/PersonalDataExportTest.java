@@ -88,7 +88,25 @@ class PersonalDataExportTest {
         }
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'DOWNLOAD' and subject_id = ?")
                 .param(person.id().value().toString()).query(Long.class).single()).isEqualTo(2);
+
+        // Farsi is shaped and set right to left, Tigrinya in an Ethiopic font: no character is lost
+        for (UiLanguage language : new UiLanguage[] {UiLanguage.FA, UiLanguage.TI}) {
+            var inLanguage = AsUser.call(users, person.username(),
+                    () -> export.download(PersonalDataExport.Format.PDF, language));
+            String heading = translations.text(language, "data.section.profile");
+            try (var document = Loader.loadPDF(inLanguage.content())) {
+                String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document),
+                        java.text.Normalizer.Form.NFKC);
+                System.out.println("PDF " + language + ": " + text.lines().limit(4).toList() + " / " + heading);
+                assertThat(text).as(language.name()).doesNotContain("??").contains(person.givenName());
+                assertThat(text.contains(heading) || text.contains(new StringBuilder(heading).reverse()))
+                        .as(language + " heading " + heading).isTrue();
+            }
+        }
     }
+
+    @Autowired
+    nl.werkbrug.shared.Translations translations;
 
     @Test
     void a_jobhunter_or_administrator_cannot_download_someone_elses_data_here() {

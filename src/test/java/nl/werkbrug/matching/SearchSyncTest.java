@@ -76,6 +76,30 @@ class SearchSyncTest {
     }
 
     @Test
+    void a_withdrawn_consent_hides_the_person_from_every_search_at_once() throws Exception {
+        UUID id = jdbc.sql("""
+                        select id from candidate where matching_consent_at is not null and user_id is null
+                        order by id limit 1""").query(UUID.class).single();
+        CandidateProfile before = SystemTask.call("test", () -> candidates.profile(new CandidateId(id)));
+        awaitDocument(id, Optional::isPresent);
+        client.indices().refresh(r -> r.index(SearchSync.CANDIDATES));
+        assertThat(searchHits(id)).isEqualTo(1);
+
+        SystemTask.run("test", () -> candidates.update(before.id(), draft(before, before.dutchLevel(), false)));
+        // no waiting: when the withdrawal returns, no search finds the person any more
+        assertThat(searchHits(id)).isZero();
+
+        SystemTask.run("test", () -> candidates.update(before.id(), draft(before, before.dutchLevel(), true)));
+        awaitDocument(id, Optional::isPresent);
+    }
+
+    private long searchHits(UUID id) throws IOException {
+        return client.search(s -> s.index(SearchSync.CANDIDATES).size(0).trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.term(t -> t.field("candidate_id").value(id.toString()))), Map.class)
+                .hits().total().value();
+    }
+
+    @Test
     void an_edit_made_while_the_index_refuses_writes_is_kept_and_indexed_once_it_accepts_them_again()
             throws Exception {
         UUID id = jdbc.sql("""
