@@ -8,6 +8,11 @@ public record RightToWork(@Nullable LocalDate asylumProcedureStart, PermitStatus
                           @Nullable LocalDate permitStatusDate, @Nullable LocalDate uwvNotifiedOn,
                           boolean volunteerDeclaration, AsylumTrack asylumTrack) {
 
+    /** Without a recorded track (an API caller written before the track existed), the track is unknown. */
+    public RightToWork {
+        asylumTrack = java.util.Objects.requireNonNullElse(asylumTrack, AsylumTrack.UNKNOWN);
+    }
+
     /** The facts without a recorded procedure track. */
     public RightToWork(@Nullable LocalDate asylumProcedureStart, PermitStatus permitStatus,
                        @Nullable LocalDate permitStatusDate, @Nullable LocalDate uwvNotifiedOn,
