@@ -52,7 +52,8 @@ class Places {
 
     /**
      * The steps in which a person's maximum travel distance is indexed: {@link #band} rounds it up to
-     * the next step, so a query can list, per location, the steps far enough to reach a place.
+     * the next step, and a document holds every step up to that one, so a query names per location
+     * the single step of its distance.
      */
     static final int[] TRAVEL_STEPS = {1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 100, 150, 200, 300, 500, 1000};
 
@@ -67,28 +68,33 @@ class Places {
     }
 
     /**
-     * The value of a candidate's {@code home_band}: their location (its first eight hexadecimal
-     * digits, enough to tell the locations of one region apart) and the step of their travel distance.
+     * The values of a candidate's {@code home_band}: their location (its first eight hexadecimal
+     * digits, enough to tell the locations of one region apart) with every travel step up to the step
+     * of their own travel distance: someone who travels 25 km reaches what lies within 1, 2, 5, … 25 km.
      */
-    static String homeBand(UUID location, int maxTravelKm) {
-        return location.toString().substring(0, 8) + ":" + band(maxTravelKm);
+    static List<String> homeBand(UUID location, int maxTravelKm) {
+        String prefix = location.toString().substring(0, 8) + ":";
+        int own = band(maxTravelKm);
+        List<String> bands = new ArrayList<>();
+        for (int step : TRAVEL_STEPS) {
+            if (step <= own) {
+                bands.add(prefix + step);
+            }
+        }
+        return bands;
     }
 
     /**
      * People who can get to a place (at most {@code maxKm} away): one {@code terms} query on
-     * {@code home_band}, listing for every location within {@code maxKm} the travel steps that reach
-     * the place from there. The exact distance is checked on each hit, as a step rounds up.
+     * {@code home_band} with one value per location within {@code maxKm}, the location with the step
+     * of its distance to the place. The exact distance is checked on each hit, as a step rounds up.
      */
     Query reachedFrom(GeoPoint place, double maxKm) {
         List<FieldValue> bands = new ArrayList<>();
         points().forEach((id, point) -> {
             double km = MatchService.distanceKm(place, point.latitude(), point.longitude());
             if (km <= maxKm) {
-                for (int step : TRAVEL_STEPS) {
-                    if (step >= km) {
-                        bands.add(FieldValue.of(id.toString().substring(0, 8) + ":" + step));
-                    }
-                }
+                bands.add(FieldValue.of(id.toString().substring(0, 8) + ":" + band((int) Math.ceil(km))));
             }
         });
         if (bands.isEmpty()) {
