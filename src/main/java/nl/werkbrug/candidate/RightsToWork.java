@@ -114,16 +114,20 @@ public class RightsToWork {
                 .params(stepId, id.value(), status.name(), date, employerName, noteText,
                         CurrentUser.require().id().value(), java.sql.Timestamp.from(clock.instant()))
                 .update();
-        var latest = steps(id).getFirst();
-        if (latest.id().equals(stepId)) {
+        var steps = steps(id);
+        if (steps.getFirst().id().equals(stepId)) {
             candidate.recordPermit(status, date, clock.instant());
             events.publishEvent(new CandidateChanged(id, false));
         }
         auditLog.record("PERMIT_STEP", "candidate", id.value().toString(), status.name());
-        return overviewOf(candidate);
+        return overviewOf(candidate, steps);
     }
 
     private Overview overviewOf(Candidate candidate) {
+        return overviewOf(candidate, steps(candidate.id()));
+    }
+
+    private Overview overviewOf(Candidate candidate, List<PermitStep> steps) {
         var profile = candidate.profile();
         LocalDate today = LocalDate.now(clock);
         List<Outlook> outlooks = new ArrayList<>();
@@ -132,8 +136,7 @@ public class RightsToWork {
                     WorkPermission.assess(rules, profile.group(), profile.rightToWork(), kind, today),
                     WorkPermission.periods(rules, profile.group(), profile.rightToWork(), kind, today)));
         }
-        return new Overview(candidate.id(), profile.group(), profile.rightToWork(), outlooks, steps(candidate.id()),
-                today);
+        return new Overview(candidate.id(), profile.group(), profile.rightToWork(), outlooks, steps, today);
     }
 
     private List<PermitStep> steps(CandidateId id) {

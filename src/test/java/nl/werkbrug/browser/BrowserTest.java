@@ -562,18 +562,8 @@ class BrowserTest {
 
             // the shortlist, from the work that fits this person
             page.navigate(url("/candidates/" + candidate + "/matches?lang=nl"));
-            Locator titleCell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(title));
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
-            for (int index = 0; titleCell.count() == 0 && System.nanoTime() < deadline; index++) {
-                page.locator("#candidate-matches").evaluate("(grid, i) => grid.scrollToIndex(i)", index);
-                page.waitForTimeout(250);
-                if (index > 120) {
-                    index = 0;
-                    page.reload();
-                    page.locator("#candidate-matches").waitFor();
-                }
-            }
-            titleCell.first().waitFor();
+            // the new vacancy reaches the index shortly after it was posted
+            scrollToCell(page, "#candidate-matches", title, java.time.Duration.ofSeconds(90));
             rowOf(page, "#candidate-matches", title).locator(".shortlist-toggle").click();
             UUID person = candidate;
             awaitTrue(() -> jdbc.sql("select count(*) from shortlist_entry where candidate_id = ? and vacancy_id = ?")
@@ -663,27 +653,43 @@ class BrowserTest {
                 .params(candidate, vacancy).query(String.class).optional().orElse("");
     }
 
-    /** The texts of the grid row that holds {@code text}, joined with "|", after scrolling the caseload to it. */
+    /** The cells of a grid row, found from one of its cells (each cell is slotted into a row of the grid). */
+    private static final String ROW_CELLS = """
+            cell => [...cell.assignedSlot.parentElement.parentElement.querySelectorAll('slot')]
+                .flatMap(slot => slot.assignedElements())""";
+
+    /** The texts of the caseload row that holds {@code text}, joined with "|". */
     private static String caseloadRow(Page page, String text) {
-        page.locator("#caseload").waitFor();
-        Locator cell = page.locator("#caseload vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text));
-        for (int index = 0; cell.count() == 0 && index < 2000; index += 5) {
-            page.locator("#caseload").evaluate("(grid, i) => grid.scrollToIndex(i)", index);
+        Locator cell = scrollToCell(page, "#caseload", text, java.time.Duration.ofSeconds(30));
+        return (String) cell.evaluate("cell => (" + ROW_CELLS + ")(cell).map(e => e.textContent.trim()).join('|')");
+    }
+
+    /**
+     * Scrolls a lazy grid row by row until a cell holds {@code text}, reading the grid anew after every
+     * 150 rows, and gives that cell.
+     */
+    private static Locator scrollToCell(Page page, String grid, String text, java.time.Duration within) {
+        page.locator(grid).waitFor();
+        Locator cell = page.locator(grid + " vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text));
+        long deadline = System.nanoTime() + within.toNanos();
+        for (int index = 0; cell.count() == 0 && System.nanoTime() < deadline; index++) {
+            if (index > 150) {
+                index = 0;
+                page.reload();
+                page.locator(grid).waitFor();
+            }
+            page.locator(grid).evaluate("(grid, i) => grid.scrollToIndex(i)", index);
             page.waitForTimeout(200);
         }
         cell.first().waitFor();
-        return (String) cell.first().evaluate("""
-                cell => [...cell.assignedSlot.parentElement.parentElement.querySelectorAll('slot')]
-                    .map(slot => slot.assignedNodes().map(node => node.textContent.trim()).join(' ')).join('|')""");
+        return cell.first();
     }
 
     /** The grid row (its cells' contents) that holds {@code text}. */
     private static Locator rowOf(Page page, String grid, String text) {
         String id = "row-" + UUID.randomUUID().toString().substring(0, 8);
         page.locator(grid + " vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first()
-                .evaluate("""
-                        (cell, id) => [...cell.assignedSlot.parentElement.parentElement.querySelectorAll('slot')]
-                            .flatMap(slot => slot.assignedElements()).forEach(e => e.classList.add(id))""", id);
+                .evaluate("(cell, id) => (" + ROW_CELLS + ")(cell).forEach(e => e.classList.add(id))", id);
         return page.locator(grid + " vaadin-grid-cell-content." + id);
     }
 
