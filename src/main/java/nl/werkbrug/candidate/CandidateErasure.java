@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
@@ -95,14 +96,19 @@ public class CandidateErasure {
         var id = candidate.id();
         var account = candidate.userId();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        UUID anonymous = UUID.randomUUID();
+        Integer education = candidate.profile().educationLevel();
+        boolean highSkilled = education != null && education >= 6;
         jdbc.sql("""
-                        insert into erased_candidate (newcomer_group, location_id, intake_month, erased_month, cause)
-                        values (?, ?, ?, ?, ?)""")
+                        insert into erased_candidate (newcomer_group, location_id, intake_month, erased_month, cause,
+                                                      person_ref, high_skilled)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(candidate.group().name(), candidate.locationId(),
                         Date.valueOf(candidate.intakeDate().withDayOfMonth(1)), Date.valueOf(today.withDayOfMonth(1)),
-                        cause.name())
+                        cause.name(), anonymous, highSkilled)
                 .update();
         documents.eraseAllOf(id.value(), purpose);
+        events.publishEvent(new CandidateErased(id, anonymous));
         events.publishEvent(new CandidateChanged(id, true));
         candidates.delete(candidate);
         candidates.flush();

@@ -1,7 +1,7 @@
 package nl.werkbrug.placement;
 
 import java.util.UUID;
-import nl.werkbrug.candidate.CandidateChanged;
+import nl.werkbrug.candidate.CandidateErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When a candidate is erased, placement deletes what is personal (notes, tasks, contact shares,
  * introduction requests) in the same transaction, and keeps the route tracks and steps anonymised:
- * a random ID instead of the candidate's, notes and free text cleared, so the counts of the
- * municipality's dashboard survive.
+ * the anonymous ID the monitor counts the erased person by instead of the candidate's, notes and
+ * free text cleared, so the counts of the municipality's dashboard survive.
  */
 @Component
 class PlacementErasure {
@@ -34,17 +34,14 @@ class PlacementErasure {
 
     @EventListener
     @Transactional
-    void on(CandidateChanged change) {
-        if (!change.erased()) {
-            return;
-        }
-        UUID candidate = change.candidateId().value();
+    void on(CandidateErased erased) {
+        UUID candidate = erased.candidateId().value();
         notes.deleteByCandidateId(candidate);
         tasks.deleteByCandidateId(candidate);
         shares.deleteByCandidateId(candidate);
         requests.deleteByCandidateId(candidate);
         var found = tracks.findByCandidateIdOrderByOpenedOnDesc(candidate);
-        UUID anonymous = UUID.randomUUID();
+        UUID anonymous = erased.anonymousId();
         found.forEach(track -> track.anonymise(anonymous));
         steps.findByTrackIdInOrderByRecordedAtAsc(found.stream().map(RouteTrack::id).toList())
                 .forEach(RouteStep::anonymise);
