@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import nl.werkbrug.candidate.CandidateChanged;
+import nl.werkbrug.candidate.CandidateErased;
 import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.employer.VacancyType;
 import nl.werkbrug.security.UserService;
@@ -72,7 +72,8 @@ class PlacementErasureAndRetentionTest {
         assertThat(export.get("route")).contains("Zorgboerderij Het Veld", "Spreekt goed Engels.", "VOG aanvragen");
         assertThat(export.get("introductions")).contains("Past goed.", "ACCEPTED", "sharedAt");
 
-        transaction.executeWithoutResult(status -> publisher.publishEvent(new CandidateChanged(person.id(), true)));
+        UUID anonymous = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> publisher.publishEvent(new CandidateErased(person.id(), anonymous)));
 
         for (String table : new String[] {"candidate_note", "candidate_task", "contact_share", "introduction_request",
                 "route_track"}) {
@@ -83,6 +84,8 @@ class PlacementErasureAndRetentionTest {
                 .param(elsewhere.id()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getString(4)}).single();
         assertThat(kept).containsExactly("WORK_EXPERIENCE", "STARTED", "", null);
+        assertThat(jdbc.sql("select candidate_id from route_track where id = ?").param(elsewhere.id())
+                .query(UUID.class).single()).as("the monitor's anonymous reference").isEqualTo(anonymous);
         assertThat(jdbc.sql("select count(*) from route_step where track_id = ? and note is not null")
                 .param(elsewhere.id()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from route_step where track_id = ?").param(elsewhere.id())
