@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The free text of a learning point, checked to stay anonymous: at most 280 characters, no e-mail
- * address, no run of six or more digits that could be a phone number, and none of the names given.
+ * address, none of the names given, and no run of six or more digits that could be a phone number.
  */
 final class AnonymousText {
 
@@ -18,7 +18,8 @@ final class AnonymousText {
     /** Digits, optionally with single spaces or dashes between them (06-12 34 56 78, +31612345678). */
     private static final Pattern PHONE = Pattern.compile("\\d(?:[ \\-]?\\d){5,}");
     /** A date such as 12-06-2026 is not a phone number. */
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?!\\d)");
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![\\d\\-/.])\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?![-/.]?\\d)");
     /** Parts of a name that are ordinary words on their own (van der, al, bin ...). */
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "ter", "te", "ten", "in",
             "op", "la", "le", "du", "da", "di", "al", "el", "bin", "ibn", "bint", "abu", "ben");
@@ -40,13 +41,13 @@ final class AnonymousText {
             throw new InvalidLearningPoint(InvalidLearningPoint.Code.EMAIL,
                     "a learning point is anonymous: remove the e-mail address");
         }
-        if (PHONE.matcher(DATE.matcher(stripped).replaceAll(" ")).find()) {
-            throw new InvalidLearningPoint(InvalidLearningPoint.Code.PHONE,
-                    "a learning point is anonymous: remove the phone number (six or more digits)");
-        }
         if (names.stream().flatMap(AnonymousText::parts).anyMatch(part -> word(part).matcher(stripped).find())) {
             throw new InvalidLearningPoint(InvalidLearningPoint.Code.NAME,
                     "a learning point is anonymous: remove the candidate's name");
+        }
+        if (PHONE.matcher(DATE.matcher(stripped).replaceAll(" ")).find()) {
+            throw new InvalidLearningPoint(InvalidLearningPoint.Code.PHONE,
+                    "a learning point is anonymous: remove the phone number (six or more digits)");
         }
         return stripped;
     }
