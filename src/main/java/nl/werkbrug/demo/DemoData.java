@@ -17,6 +17,7 @@ import nl.werkbrug.organisation.NewLocation;
 import nl.werkbrug.matching.Shortlist;
 import nl.werkbrug.placement.CaseNotes;
 import nl.werkbrug.placement.Introductions;
+import nl.werkbrug.placement.LearningPoints;
 import nl.werkbrug.placement.Routes;
 import nl.werkbrug.organisation.NewOrganisation;
 import nl.werkbrug.organisation.OrganisationService;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
  * Fills an empty database with the Zeist region: reception locations and municipalities, 25
  * employers with 50 vacancies of every type and their profiles in the network of inclusive employers,
  * the coming job fair for speakers of other languages, 60 candidates of every group with a few routes to
- * work, notes, tasks and an invitation for the demo newcomer, the five demo accounts
+ * work, notes, tasks, anonymous learning points and an invitation for the demo newcomer, the five demo accounts
  * (password {@code demo}) and the API token {@code demo-token}. Only under the {@code demo} profile;
  * the same data every time.
  */
@@ -65,12 +66,14 @@ class DemoData implements ApplicationRunner {
     private final Routes routes;
     private final CaseNotes caseNotes;
     private final Introductions introductions;
+    private final LearningPoints learningPoints;
     private final java.time.Clock clock;
 
     DemoData(UserService users, ApiTokenService tokens, OrganisationService organisations, EmployerService employers,
              VacancyService vacancies, CandidateService candidates, EmployerNetwork network, NetworkEvents events,
              Shortlist shortlist, Routes routes, CaseNotes caseNotes, Introductions introductions,
-             java.time.Clock clock) {
+             LearningPoints learningPoints, java.time.Clock clock) {
+        this.learningPoints = learningPoints;
         this.shortlist = shortlist;
         this.routes = routes;
         this.caseNotes = caseNotes;
@@ -91,9 +94,10 @@ class DemoData implements ApplicationRunner {
         SystemTask.run("demo-data", () -> {
             if (users.findId("admin").isPresent()) {
                 log.info("Demo data already present");
-                return;
+            } else {
+                generate();
             }
-            generate();
+            DemoLearningPoints.createIfNone(organisations, learningPoints, clock);
         });
     }
 

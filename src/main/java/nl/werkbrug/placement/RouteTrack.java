@@ -110,6 +110,14 @@ class RouteTrack {
         return vacancyId;
     }
 
+    UUID locationId() {
+        return locationId;
+    }
+
+    VacancyType kind() {
+        return kind;
+    }
+
     RouteStage stage() {
         return stage;
     }

@@ -37,6 +37,7 @@ import nl.werkbrug.organisation.LocationView;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.placement.CaseNotes;
 import nl.werkbrug.placement.Introductions;
+import nl.werkbrug.placement.LearningPoints;
 import nl.werkbrug.placement.Routes;
 import nl.werkbrug.security.AppRoles;
 import nl.werkbrug.security.CurrentUser;
@@ -64,6 +65,7 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
     private final UserService users;
     private final Clock clock;
     private final RightsToWork rights;
+    private final LearningPoints learningPoints;
     private final Div tracks = new Div();
     private final Div requests = new Div();
     private CandidateId id = new CandidateId(new UUID(0, 0));
@@ -71,8 +73,9 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
 
     CandidatePageView(CandidateService candidates, Routes routes, CaseNotes notes, Introductions introductions,
                       VacancyService vacancies, EmployerService employers, OrganisationService organisations,
-                      UserService users, RightsToWork rights, Clock clock) {
+                      UserService users, RightsToWork rights, LearningPoints learningPoints, Clock clock) {
         this.rights = rights;
+        this.learningPoints = learningPoints;
         this.candidates = candidates;
         this.routes = routes;
         this.notes = notes;
@@ -178,6 +181,11 @@ class CandidatePageView extends Main implements BeforeEnterObserver, HasDynamicT
             @Override
             public void propose(Routes.Track track) {
                 proposeDialog(track);
+            }
+
+            @Override
+            public void learningPoint(Routes.Track track) {
+                new LearningPointDialog(learningPoints, track.id()).open();
             }
         };
         found.forEach(track -> tracks.add(new TrackCard(routes, track, title(track), actions)));

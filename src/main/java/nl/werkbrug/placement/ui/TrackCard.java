@@ -27,7 +27,7 @@ import nl.werkbrug.placement.StopReason;
 
 /**
  * One track of a candidate's route for the jobhunter: what it leads to, its dated steps, and the
- * buttons that move it on, stop it with a reason, record the start or the end.
+ * buttons that move it on, stop it with a reason, record the start or the end, or add a learning point.
  */
 class TrackCard extends Div {
 
@@ -36,6 +36,9 @@ class TrackCard extends Div {
         void changed();
 
         void propose(Routes.Track track);
+
+        /** Opens the form of an anonymous learning point about the track. */
+        void learningPoint(Routes.Track track);
     }
 
     private final Routes routes;
@@ -56,6 +59,10 @@ class TrackCard extends Div {
         if (track.stage().active()) {
             add(buttons());
         }
+        var learn = new Button(getTranslation("learning.add"), click -> actions.learningPoint(track));
+        learn.addClassName("learning-point-add");
+        learn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(learn);
     }
 
     private UnorderedList steps() {
