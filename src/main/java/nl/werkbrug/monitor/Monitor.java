@@ -28,6 +28,10 @@ import nl.werkbrug.monitor.MonitorData.Person;
 import nl.werkbrug.monitor.MonitorData.Track;
 import nl.werkbrug.organisation.LocationView;
 import nl.werkbrug.organisation.OrganisationService;
+import nl.werkbrug.placement.LearningEffect;
+import nl.werkbrug.placement.LearningPoint;
+import nl.werkbrug.placement.LearningPoints;
+import nl.werkbrug.placement.LearningTag;
 import nl.werkbrug.placement.RouteStage;
 import nl.werkbrug.placement.StopReason;
 import nl.werkbrug.shared.CefrLevel;
@@ -67,12 +71,14 @@ public class Monitor {
     private final JdbcClient jdbc;
     private final TaxonomyService taxonomy;
     private final OrganisationService organisations;
+    private final LearningPoints learningPoints;
     private final SmallNumbers smallNumbers;
     private final Clock clock;
 
-    Monitor(JdbcClient jdbc, TaxonomyService taxonomy, OrganisationService organisations, SmallNumbers smallNumbers,
-            Clock clock) {
+    Monitor(JdbcClient jdbc, TaxonomyService taxonomy, OrganisationService organisations,
+            LearningPoints learningPoints, SmallNumbers smallNumbers, Clock clock) {
         this.jdbc = jdbc;
+        this.learningPoints = learningPoints;
         this.taxonomy = taxonomy;
         this.organisations = organisations;
         this.smallNumbers = smallNumbers;
@@ -88,6 +94,13 @@ public class Monitor {
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN') or hasAuthority('SCOPE_stats')")
     public MonitorReport report(MonitorFilter filter) {
         return new Build(filter).report();
+    }
+
+    /** The latest learning points of the filter, newest first: anonymous texts and tags. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN') or hasAuthority('SCOPE_stats')")
+    public List<LearningPoint> learningPoints(MonitorFilter filter, int limit) {
+        return learningPoints.find(filter.from(), filter.to(), filter.locationId(), filter.group(), limit);
     }
 
     /**
@@ -184,8 +197,7 @@ public class Monitor {
             tables.add(vacancies());
             tables.add(signals());
             tables.add(trends());
-            tables.add(new StatTable(Indicators.LEARNING, List.of(Label.of("helped", "monitor.col.helped"),
-                    Label.of("blocked", "monitor.col.blocked")), List.of()));
+            tables.add(learning());
             return new MonitorReport(filter, smallNumbers.threshold(), clock.instant(), tables);
         }
 
@@ -536,6 +548,20 @@ public class Monitor {
             rows.add(new StatRow(Label.of("total", "monitor.row.total"), List.of(smallNumbers.count(
                     byStatus.values().stream().mapToLong(Long::longValue).sum(), null))));
             return new StatTable(Indicators.SIGNALS, List.of(Label.of("signals", "monitor.col.signals")), rows);
+        }
+
+        /** Learning points per tag; a point with three tags counts for each. Not linked to any person. */
+        StatTable learning() {
+            var counts = learningPoints.countByTag(filter.from(), filter.to(), filter.locationId(), filter.group());
+            List<StatRow> rows = new ArrayList<>();
+            for (LearningTag tag : LearningTag.values()) {
+                var byEffect = counts.getOrDefault(tag, Map.of());
+                rows.add(new StatRow(Label.of(tag.name(), "learning.tag." + tag.name()), List.of(
+                        smallNumbers.count(byEffect.getOrDefault(LearningEffect.HELPED, 0L), null),
+                        smallNumbers.count(byEffect.getOrDefault(LearningEffect.BLOCKED, 0L), null))));
+            }
+            return new StatTable(Indicators.LEARNING, List.of(Label.of("helped", "monitor.col.helped"),
+                    Label.of("blocked", "monitor.col.blocked")), rows);
         }
 
         Map<YearMonth, Long> perMonth(String sql) {

@@ -19,7 +19,12 @@ import nl.werkbrug.candidate.CandidateService;
 import nl.werkbrug.candidate.NewcomerGroup;
 import nl.werkbrug.employer.VacancyType;
 import nl.werkbrug.organisation.OrganisationService;
+import nl.werkbrug.placement.LearningEffect;
+import nl.werkbrug.placement.LearningPoint;
+import nl.werkbrug.placement.LearningPoints;
+import nl.werkbrug.placement.LearningTag;
 import nl.werkbrug.placement.Routes;
+import nl.werkbrug.placement.RouteStage;
 import nl.werkbrug.security.UserService;
 import nl.werkbrug.support.AsUser;
 import nl.werkbrug.support.IntegrationTest;
@@ -32,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Every indicator on a fixed data set with known answers: people, routes and permit histories of one
@@ -39,6 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
  * plus one person who was erased. The answers are worked out by hand in the comments.
  */
 @IntegrationTest
+@WithMockUser(roles = "MUNICIPALITY")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitorTest {
 
@@ -65,6 +72,8 @@ class MonitorTest {
     CandidateAccounts accounts;
     @Autowired
     Routes routes;
+    @Autowired
+    LearningPoints learningPoints;
 
     UUID location = UUID.randomUUID();
     UUID employer = UUID.randomUUID();
@@ -75,7 +84,7 @@ class MonitorTest {
 
     @BeforeAll
     void fixedDataSet() {
-        plain = new Monitor(jdbc, taxonomy, organisations, new SmallNumbers(1), clock);
+        plain = new Monitor(jdbc, taxonomy, organisations, learningPoints, new SmallNumbers(1), clock);
         recorder = jdbc.sql("select id from app_user where username = 'jobhunter'").query(UUID.class).single();
         jdbc.sql("""
                 insert into location (id, name, type, municipality, latitude, longitude)
@@ -146,6 +155,19 @@ class MonitorTest {
                 .params(location, e1).update();
         track(e1, highJob, "JOB", true, "STARTED", "STARTED", null, "2024-04-01", null,
                 "SHORTLISTED:2024-03-01", "STARTED:2024-04-01");
+        // learning points: March and June count, July does not
+        AsUser.run(users, "admin", () -> {
+            learning("2024-03", LearningEffect.HELPED, "Een buddy op de werkvloer hielp met de taal",
+                    LearningTag.LANGUAGE, LearningTag.BUDDY_OR_MENTOR);
+            learning("2024-06", LearningEffect.BLOCKED, "Geen busverbinding op zaterdag", LearningTag.TRAVEL);
+            learning("2024-07", LearningEffect.HELPED, null, LearningTag.LANGUAGE);
+        });
+    }
+
+    void learning(String month, LearningEffect effect, @Nullable String text, LearningTag... tags) {
+        learningPoints.addHistoric(new LearningPoint(UUID.randomUUID(), java.time.YearMonth.parse(month), effect,
+                java.util.Set.of(tags), text, VacancyType.JOB, RouteStage.STARTED,
+                NewcomerGroup.STATUS_HOLDER_WI2021, location));
     }
 
     // ---- the indicators
@@ -259,6 +281,19 @@ class MonitorTest {
     }
 
     @Test
+    void learning_points_by_tag_and_the_latest_texts() {
+        var table = plain.report(filter()).table(Indicators.LEARNING);
+        assertThat(value(table, "LANGUAGE", "helped")).isEqualTo(1.0);
+        assertThat(value(table, "BUDDY_OR_MENTOR", "helped")).isEqualTo(1.0);
+        assertThat(value(table, "TRAVEL", "blocked")).isEqualTo(1.0);
+        assertThat(value(table, "TRAVEL", "helped")).isNull();
+        assertThat(monitor.learningPoints(filter(), 10)).extracting(LearningPoint::text)
+                .containsExactly("Geen busverbinding op zaterdag", "Een buddy op de werkvloer hielp met de taal");
+        assertThat(value(plain.report(filter().withPeriod(FROM, LocalDate.of(2024, 5, 31)))
+                .table(Indicators.LEARNING), "TRAVEL", "blocked")).isNull();
+    }
+
+    @Test
     void trends_per_month() {
         var trends = plain.report(filter()).table(Indicators.TRENDS);
         assertThat(trends.rows()).extracting(r -> r.label().code())
@@ -308,7 +343,7 @@ class MonitorTest {
             }
         }
         // the rule is configurable: with three, the three placed people show
-        var three = new Monitor(jdbc, taxonomy, organisations, new SmallNumbers(3), clock).report(filter());
+        var three = new Monitor(jdbc, taxonomy, organisations, learningPoints, new SmallNumbers(3), clock).report(filter());
         assertThat(three.table(Indicators.ROUTE).cell("placedWithin16Weeks", "value").value()).isEqualTo(3.0);
         assertThat(three.table(Indicators.ROUTE).cell("placedWithin16WeeksShare", "value").value())
                 .isCloseTo(3.0 / 8, within(1e-9));
