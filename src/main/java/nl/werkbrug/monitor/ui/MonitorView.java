@@ -95,15 +95,16 @@ class MonitorView extends Main implements HasDynamicTitle {
         group.setItemLabelGenerator(g -> g == null ? getTranslation("monitor.allGroups") : getTranslation("group." + g.name()));
         group.addValueChangeListener(e -> refresh());
 
-        var filters = new HorizontalLayout(from, to, location, group,
-                download(export, "csv", "monitor-csv", "text/csv"),
-                download(export, "xlsx", "monitor-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        var filters = new HorizontalLayout(from, to, location, group);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.setId("monitor-filters");
         var rule = new Paragraph(getTranslation("monitor.rule", monitor.smallNumbers().threshold()));
         rule.setId("monitor-rule");
         rule.addClassName("muted");
+        var downloads = new HorizontalLayout(download(export, "csv", "monitor-csv", "text/csv"),
+                download(export, "xlsx", "monitor-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        downloads.setId("monitor-downloads");
 
         figures.setId("monitor-figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -119,7 +120,7 @@ class MonitorView extends Main implements HasDynamicTitle {
         var learning = new Section(new H3(getTranslation("monitor.learningPoints")), learningPoints);
         learning.addClassName("monitor-learning");
 
-        add(new H2(getTranslation("nav.monitor")), filters, rule, figures, charts, tables, learning);
+        add(new H2(getTranslation("nav.monitor")), filters, rule, downloads, figures, charts, tables, learning);
         refresh();
     }
 
