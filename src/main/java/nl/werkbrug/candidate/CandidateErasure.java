@@ -4,8 +4,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.UUID;
 import nl.werkbrug.cv.CvDocuments;
 import nl.werkbrug.security.AuditLog;
@@ -76,16 +74,6 @@ public class CandidateErasure {
     @PreAuthorize("hasRole('ADMIN')")
     public void eraseInactive(CandidateId id) {
         erase(find(id), Cause.RETENTION, "retention");
-    }
-
-    /** How many profiles were erased, per group, for the dashboard. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
-    public Map<NewcomerGroup, Long> erasedByGroup() {
-        Map<NewcomerGroup, Long> counts = new EnumMap<>(NewcomerGroup.class);
-        jdbc.sql("select newcomer_group, count(*) from erased_candidate group by newcomer_group")
-                .query((rs, row) -> counts.put(NewcomerGroup.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        return counts;
     }
 
     private Candidate find(CandidateId id) {

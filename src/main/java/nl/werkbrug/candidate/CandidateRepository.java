@@ -20,8 +20,6 @@ interface CandidateRepository extends JpaRepository<Candidate, UUID>,
     @Query("select c.id, c.userId from Candidate c where c.updatedAt < ?1 order by c.id")
     List<Object[]> unchangedSince(java.time.Instant cutoff);
 
-    @Query("select c.newcomerGroup, count(c) from Candidate c group by c.newcomerGroup")
-    List<Object[]> countByGroup();
 
     /** Per candidate: id, group, intake date, the right-to-work facts, jobhunter and location. */
     @Query("""

@@ -2,7 +2,6 @@ package nl.werkbrug.candidate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,17 +205,6 @@ public class CandidateService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<CandidateId> changedSince(java.time.Instant since) {
         return candidates.idsChangedSince(since).stream().map(CandidateId::new).toList();
-    }
-
-    /** Anonymous counts per group, for the municipality. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
-    public Map<NewcomerGroup, Long> countByGroup() {
-        Map<NewcomerGroup, Long> counts = new EnumMap<>(NewcomerGroup.class);
-        for (Object[] row : candidates.countByGroup()) {
-            counts.put((NewcomerGroup) row[0], (Long) row[1]);
-        }
-        return counts;
     }
 
     /**

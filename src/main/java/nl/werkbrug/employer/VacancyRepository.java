@@ -28,8 +28,6 @@ interface VacancyRepository extends JpaRepository<Vacancy, UUID>,
     @Query("select v from Vacancy v where v.status = ?1 order by v.updatedAt, v.id")
     List<Vacancy> findByStatusOrderByUpdatedAt(VacancyStatus status);
 
-    @Query("select v.type, count(v) from Vacancy v where v.status = nl.werkbrug.employer.VacancyStatus.OPEN group by v.type")
-    List<Object[]> countOpenByType();
 
     @Query("select v.employerId, v.type, count(v) from Vacancy v "
             + "where v.status = nl.werkbrug.employer.VacancyStatus.OPEN group by v.employerId, v.type")

@@ -1,9 +1,7 @@
 package nl.werkbrug.employer;
 
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.werkbrug.security.AuditLog;
 import nl.werkbrug.security.CurrentUser;
@@ -300,17 +298,6 @@ public class VacancyService {
     public List<VacancyView> openOf(EmployerId employer, int limit) {
         return vacancies.findByEmployerAndStatus(employer.value(), VacancyStatus.OPEN, page(0, limit)).stream()
                 .map(Vacancy::view).toList();
-    }
-
-    /** Open vacancies per type, for the municipality. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN')")
-    public Map<VacancyType, Long> countOpenByType() {
-        Map<VacancyType, Long> counts = new EnumMap<>(VacancyType.class);
-        for (Object[] row : vacancies.countOpenByType()) {
-            counts.put((VacancyType) row[0], (Long) row[1]);
-        }
-        return counts;
     }
 
     /** A vacancy of the signed-in employer's own organisation (or any, for an administrator). */

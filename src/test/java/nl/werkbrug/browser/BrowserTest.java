@@ -91,7 +91,7 @@ class BrowserTest {
             "jobhunter, caseload, #caseload",
             "employer, employer, #my-vacancies",
             "newcomer, my, #matching-consent",
-            "municipality, monitor, #candidates-by-group",
+            "municipality, monitor, #table-participation",
             "admin, admin, #users"})
     void each_demo_account_signs_in_and_lands_on_its_own_start_view(String user, String route, String marker) {
         try (var context = browser.newContext()) {
@@ -104,6 +104,77 @@ class BrowserTest {
             page.locator("#logout").click();
             page.waitForURL("**/login**");
         }
+    }
+
+    @Test
+    void the_municipality_filters_the_monitor_downloads_the_workbook_and_finds_no_figure_under_five() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            signIn(page, "municipality", "?lang=nl");
+            page.waitForURL("**/monitor");
+            page.navigate(url("/monitor?lang=nl"));
+            page.locator("#table-participation").waitFor();
+            page.waitForFunction("() => !!window.Chart && !!document.querySelector('#chart-participation').$chart");
+
+            awaitRedrawn(page, () -> {
+                page.locator("#monitor-group").click();
+                page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Statushouder (Wi2021)"))
+                        .first().click();
+            });
+            awaitRedrawn(page, () -> pick(page, "#monitor-location", "vaadin-combo-box-item", "azc Kamp van Zeist"));
+            assertThat(page.locator("#table-participation caption").innerText()).isEqualTo("Deelname naar soort en groep");
+            assertThat(page.locator("#figure-placedWithin16WeeksShare").innerText()).matches("<5|–|\\d+ ?%");
+            assertThat(page.locator("#figure-atLevelShare").innerText()).matches("<5|–|\\d+ ?%");
+            assertThat(page.locator("#chart-trends").getAttribute("aria-label")).isNotBlank();
+
+            // every figure on the page is "<5", "–", a count of at least 5, a percentage, or a median of weeks
+            @SuppressWarnings("unchecked")
+            var cells = (List<List<String>>) page.evaluate("() => [...document.querySelectorAll('td')].map(td => "
+                    + "[td.innerText.trim(), td.dataset.row || '', td.dataset.column || ''])");
+            assertThat(cells).isNotEmpty();
+            for (List<String> cell : cells) {
+                String text = cell.get(0);
+                boolean weeks = cell.get(1).startsWith("median") || cell.get(2).startsWith("median");
+                assertThat(text.equals("<5") || text.equals("–") || text.matches("\\d+ ?%")
+                        || weeks && text.matches("\\d+(,\\d)?")
+                        || text.matches("[\\d.]+") && Long.parseLong(text.replace(".", "")) >= 5)
+                        .as(cell.toString()).isTrue();
+            }
+            screenshot(page, "monitor");
+
+            var download = page.waitForDownload(() -> page.locator("#monitor-xlsx").click());
+            assertThat(download.suggestedFilename()).matches("werkbrug-monitor-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.xlsx");
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(download.path()))) {
+                assertThat(book.getSheet("participation")).isNotNull();
+                assertThat(book.getSheet("about").getRow(4).getCell(1).getStringCellValue())
+                        .isEqualTo("Statushouder (Wi2021)");
+                int counts = 0;
+                for (var sheet : book) {
+                    for (var row : sheet) {
+                        for (var cell : row) {
+                            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                    && "0".equals(cell.getCellStyle().getDataFormatString())) {
+                                counts++;
+                                assertThat(cell.getNumericCellValue()).as(sheet.getSheetName() + " " + cell.getAddress())
+                                        .isGreaterThanOrEqualTo(5);
+                            }
+                            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                    && cell.getStringCellValue().startsWith("<")) {
+                                assertThat(cell.getStringCellValue()).isEqualTo("<5");
+                            }
+                        }
+                    }
+                }
+                System.out.println("monitor workbook: " + counts + " counts of 5 or more");
+            }
+        }
+    }
+
+    /** Does {@code change} and waits until the monitor has drawn its tables again. */
+    private static void awaitRedrawn(Page page, Runnable change) {
+        page.evaluate("() => document.querySelector('#table-participation').dataset.stale = 'yes'");
+        change.run();
+        page.locator("#table-participation:not([data-stale])").waitFor();
     }
 
     @Test
