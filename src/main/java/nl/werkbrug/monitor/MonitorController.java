@@ -15,6 +15,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.werkbrug.candidate.NewcomerGroup;
+import nl.werkbrug.employer.VacancyType;
+import nl.werkbrug.placement.LearningEffect;
+import nl.werkbrug.placement.LearningTag;
+import nl.werkbrug.placement.RouteStage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -60,6 +64,11 @@ class MonitorController {
     record Breakdown(String table, String row, String column, int threshold, List<Table> tables) {
     }
 
+    /** An anonymous learning point: no person, no track, only the month, location, group and kind of work. */
+    record Point(java.time.YearMonth month, LearningEffect effect, List<LearningTag> tags, @Nullable String text,
+                 @Nullable VacancyType kind, RouteStage outcome, NewcomerGroup group, UUID location) {
+    }
+
     private final Monitor monitor;
     private final MonitorExport export;
     private final Clock clock;
@@ -98,7 +107,7 @@ class MonitorController {
 
     @GetMapping("/api/v1/stats/{table}/breakdown")
     @Operation(summary = "The anonymous breakdown behind one figure (row and column codes of the table): "
-            + "by location, by month and by Dutch level, with the same suppression")
+            + "by group, location, Dutch level, education and quarter of intake, with the same suppression")
     Breakdown breakdown(@PathVariable String table, @RequestParam String row, @RequestParam String column,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
@@ -113,6 +122,19 @@ class MonitorController {
         int threshold = monitor.smallNumbers().threshold();
         return new Breakdown(table, row, column, threshold,
                 monitor.breakdown(filter, drill).stream().map(t -> table(t, threshold)).toList());
+    }
+
+    @GetMapping("/api/v1/stats/learning-points")
+    @Operation(summary = "The jobhunters' anonymous learning points of the period, newest first (at most 500)")
+    List<Point> learningPoints(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                               @RequestParam(required = false) @Nullable UUID location,
+                               @RequestParam(required = false) @Nullable String group,
+                               @RequestParam(defaultValue = "50") int limit) {
+        return monitor.learningPoints(filter(from, to, location, group), Math.clamp(limit, 1, 500)).stream()
+                .map(p -> new Point(p.month(), p.effect(), p.tags().stream().sorted().toList(), p.text(), p.kind(),
+                        p.outcome(), p.group(), p.locationId()))
+                .toList();
     }
 
     @GetMapping("/api/v1/stats.csv")

@@ -117,6 +117,18 @@ class MonitorApiTest {
     }
 
     @Test
+    void the_learning_points_of_the_demo_come_without_any_person() {
+        var answer = http.get("/api/v1/stats/learning-points?limit=5", stats);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode points = json.readTree(answer.body());
+        assertThat(points.size()).isEqualTo(5);
+        var fields = new java.util.TreeSet<String>();
+        points.get(0).propertyNames().forEach(fields::add);
+        assertThat(fields).contains("effect", "group", "location", "month", "outcome", "tags")
+                .isSubsetOf("effect", "group", "kind", "location", "month", "outcome", "tags", "text");
+    }
+
+    @Test
     void a_token_without_the_stats_scope_is_refused() {
         String vacancies = tokens.create(users.findId("municipality").orElseThrow(), "vacancies only",
                 EnumSet.of(ApiScope.VACANCIES), null);
