@@ -1,9 +1,9 @@
 package nl.werkbrug.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,13 +35,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A year of history for the municipality's monitor: about 150 more people (from {@link HistoryPlans})
  * with their intakes spread over the last fifteen months, the vacancies of the pilot year they started
- * in (filled and closed since), their tracks towards work and the permit histories of asylum seekers.
+ * in (filled and closed since, from {@link HistoryVacancies}), their tracks towards work and the permit
+ * histories of asylum seekers.
  * <p>
  * This is how an import of a pilot year's history looks: the people are registered through the
- * candidate service (without consent to matching, so they stay out of the search index), and the
- * dated route and permit rows are written as the services would have left them, in one transaction,
- * recorded by the jobhunter of their location, each first step noting where it came from. The
- * services themselves date a new track "today", so they cannot write history.
+ * candidate service (without consent to matching, so they stay out of the search index) with the
+ * jobhunter of their location, and the dated route and permit rows are written with SQL as the
+ * services would have left them ({@link HistoryWriter}), recorded by that jobhunter, each first step
+ * noting where it came from; all in one transaction, so a start that fails half-way leaves nothing.
+ * The route services themselves date a new track "today", so they cannot write history.
  */
 @Component
 @Profile("demo")
@@ -58,10 +60,12 @@ class DemoHistory {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     DemoHistory(CandidateService candidates, VacancyService vacancies, OrganisationService organisations,
                 UserService users, AuditLog auditLog, JdbcClient jdbc, PlatformTransactionManager transactions,
-                Clock clock) {
+                Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.candidates = candidates;
         this.vacancies = vacancies;
         this.organisations = organisations;
@@ -81,34 +85,38 @@ class DemoHistory {
             return;
         }
         long began = System.nanoTime();
+        var created = transaction.execute(status -> create(jobhunter.get().value()));
+        log.info("Demo history created: {} in {} ms", created, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** The people, the pilot's vacancies, the tracks and permit steps, all at once. */
+    private String create(UUID jobhunter) {
         LocalDate today = LocalDate.now(clock);
         Map<String, LocationView> places = new HashMap<>();
         organisations.locations().forEach(l -> places.put(l.name(), l));
         var esco = DemoEsco.load();
         var targets = new HistoryTargets(jdbc, vacancies, places, esco);
-        List<Imported> people = new ArrayList<>();
+        var writer = new HistoryWriter(jdbc, targets, jobhunter, clock);
+        List<Imported> people = new java.util.ArrayList<>();
         for (var person : HistoryPlans.all()) {
             var location = places.get(person.place());
             var permits = person.permits().stream()
                     .filter(p -> !intake(person, today).plusDays(p.day()).isAfter(today)).toList();
-            UUID id = candidates.register(draft(person, location.id().value(), jobhunter.get().value(), esco,
-                    permits, today)).id().value();
+            UUID id = candidates.register(draft(person, location.id().value(), jobhunter, esco, permits, today))
+                    .id().value();
             people.add(new Imported(person, id, location, permits));
         }
-        var writer = new HistoryWriter(jdbc, targets, jobhunter.get().value(), clock);
-        Integer tracks = transaction.execute(status -> {
-            int written = 0;
-            for (var imported : people) {
-                written += writer.write(imported);
-                if (!imported.person().tracks().isEmpty() || !imported.permits().isEmpty()) {
-                    auditLog.record("IMPORT", "candidate", imported.id().toString(), "route history of the pilot");
-                }
+        entityManager.flush(); // the rows below refer to the people just registered
+        int tracks = 0;
+        for (var imported : people) {
+            int written = writer.write(imported);
+            if (written > 0 || !imported.permits().isEmpty()) {
+                auditLog.record("IMPORT", "candidate", imported.id().toString(), "route history of the pilot");
             }
-            targets.backdate(writer.firstSteps(), today, clock.getZone());
-            return written;
-        });
-        log.info("Demo history created: {} people, {} tracks in {} ms", people.size(), tracks,
-                (System.nanoTime() - began) / 1_000_000);
+            tracks += written;
+        }
+        targets.backdate(writer.firstSteps(), today, clock.getZone());
+        return people.size() + " people, " + tracks + " tracks";
     }
 
     /** A registered person of the history and the permit steps that have happened by today. */

@@ -130,7 +130,7 @@ final class HistoryPlans {
                 case TRAVEL_STOPS -> List.of(toward(VacancyType.WORK_EXPERIENCE, false, 20, 5, RouteStage.SHORTLISTED)
                                 .stopped(28, StopReason.TRAVEL),
                         toward(VacancyType.JOB, true, 50, 6, RouteStage.INTRODUCTION_ASKED)
-                                .stopped(60, StopReason.CANDIDATE_DECLINED));
+                                .stopped(66, StopReason.CANDIDATE_DECLINED));
                 case NOTHING_YET -> List.of();
             };
         }
@@ -303,20 +303,18 @@ final class HistoryPlans {
                 tracks = List.of(found(VOLUNTEERING, k, VacancyType.VOLUNTEER, true, 20).started(28));
                 permits = List.of();
             }
-            var person = person(NewcomerGroup.ASYLUM_SEEKER, KAMP, origin, daysAgo, k % 4 == 2 ? Level.BELOW : null,
-                    k, tracks);
-            people.add(new Person(person.given(), person.family(), person.language(), person.group(), person.place(),
-                    daysAgo, person.education(), person.dutch(), person.level(), tracks, permits));
+            people.add(person(NewcomerGroup.ASYLUM_SEEKER, KAMP, origin, daysAgo, k % 4 == 2 ? Level.BELOW : null, k,
+                    tracks, permits));
         }
     }
 
     private void add(NewcomerGroup group, String place, Origin origin, int daysAgo, Scenario scenario,
                      @Nullable Level highSkilled, int n) {
-        people.add(person(group, place, origin, daysAgo, highSkilled, n, scenario.tracks(n)));
+        people.add(person(group, place, origin, daysAgo, highSkilled, n, scenario.tracks(n), List.of()));
     }
 
     private Person person(NewcomerGroup group, String place, Origin origin, int daysAgo, @Nullable Level highSkilled,
-                          int n, List<TrackPlan> tracks) {
+                          int n, List<TrackPlan> tracks, List<PermitPlan> permits) {
         int turn = used.merge(origin, 1, Integer::sum) - 1;
         String given = origin.given().get(turn % origin.given().size());
         String family = origin.family().get((turn * 7 + 3) % origin.family().size());
@@ -324,7 +322,7 @@ final class HistoryPlans {
         CefrLevel dutch = highSkilled == Level.AT ? (n % 2 == 0 ? CefrLevel.B1 : CefrLevel.B2)
                 : List.of(CefrLevel.A1, CefrLevel.A2, CefrLevel.A1, CefrLevel.B1, CefrLevel.A2, CefrLevel.A0).get(n % 6);
         return new Person(given, family, origin.language(), group, place, daysAgo, education, dutch,
-                highSkilled == Level.AT ? Level.AT : Level.BELOW, tracks, List.of());
+                highSkilled == Level.AT ? Level.AT : Level.BELOW, tracks, permits);
     }
 
     private HistoryPlans() {

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class HistoryWriter {
 
+    private static final String IMPORTED_NOTE = DemoHistory.IMPORTED;
+
     private final JdbcClient jdbc;
     private final HistoryTargets targets;
     private final UUID recordedBy;
@@ -64,8 +66,6 @@ final class HistoryWriter {
     Map<UUID, LocalDate> firstSteps() {
         return firstSteps;
     }
-
-    private static final String IMPORTED_NOTE = DemoHistory.IMPORTED;
 
     private void track(DemoHistory.Imported imported, LocalDate intake, HistoryPlans.TrackPlan plan,
                        List<HistoryPlans.Step> steps) {
