@@ -116,7 +116,7 @@ public class CandidateService {
         return caseload(CaseloadFilter.NONE, offset, limit);
     }
 
-    /** The caseload narrowed by a filter, oldest intake first. */
+    /** The caseload narrowed by a filter (a name search among them), oldest intake first. */
     @Transactional
     @PreAuthorize("hasAnyRole('JOBHUNTER', 'ADMIN')")
     public List<CandidateSummary> caseload(CaseloadFilter filter, int offset, int limit) {
@@ -308,7 +308,17 @@ public class CandidateService {
             spec = spec.and((root, query, cb) -> root.get("permitStatus")
                     .in(PermitStatus.NEEDED, PermitStatus.APPLIED));
         }
+        if (filter.name() != null) {
+            String pattern = "%" + likeEscaped(filter.name().toLowerCase(java.util.Locale.ROOT)) + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(cb.concat(cb.concat(root.<String>get("givenName"),
+                    " "), cb.coalesce(root.<String>get("familyName"), ""))), pattern, '\\'));
+        }
         return spec;
+    }
+
+    /** The text with the wildcards of LIKE escaped, so that it is matched as typed. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Candidate readable(CandidateId id, @Nullable String purpose) {

@@ -42,8 +42,8 @@ import org.springframework.stereotype.Component;
  * employers with 50 vacancies of every type and their profiles in the network of inclusive employers,
  * the coming job fair for speakers of other languages, 60 candidates of every group with a few routes to
  * work, notes, tasks, anonymous learning points and an invitation for the demo newcomer, the five demo accounts
- * (password {@code demo}) and the API token {@code demo-token}. Only under the {@code demo} profile;
- * the same data every time.
+ * (password {@code demo}) and the API token {@code demo-token}; then a year of history for the
+ * monitor ({@link DemoHistory}). Only under the {@code demo} profile; the same data every time.
  */
 @Component
 @Profile("demo")
@@ -68,12 +68,14 @@ class DemoData implements ApplicationRunner {
     private final Introductions introductions;
     private final LearningPoints learningPoints;
     private final java.time.Clock clock;
+    private final DemoHistory history;
 
     DemoData(UserService users, ApiTokenService tokens, OrganisationService organisations, EmployerService employers,
              VacancyService vacancies, CandidateService candidates, EmployerNetwork network, NetworkEvents events,
              Shortlist shortlist, Routes routes, CaseNotes caseNotes, Introductions introductions,
-             LearningPoints learningPoints, java.time.Clock clock) {
+             LearningPoints learningPoints, java.time.Clock clock, DemoHistory history) {
         this.learningPoints = learningPoints;
+        this.history = history;
         this.shortlist = shortlist;
         this.routes = routes;
         this.caseNotes = caseNotes;
@@ -98,6 +100,7 @@ class DemoData implements ApplicationRunner {
                 generate();
             }
             DemoLearningPoints.createIfNone(organisations, learningPoints, clock);
+            history.createIfAbsent();
         });
     }
 

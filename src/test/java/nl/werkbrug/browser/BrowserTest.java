@@ -736,10 +736,19 @@ class BrowserTest {
             cell => [...cell.assignedSlot.parentElement.parentElement.querySelectorAll('slot')]
                 .flatMap(slot => slot.assignedElements())""";
 
-    /** The texts of the caseload row that holds {@code text}, joined with "|". */
+    /**
+     * The texts of the caseload row that holds {@code text}, joined with "|": the text is typed into the
+     * caseload's name search first, so the row is found however many people the caseload holds.
+     */
     private static String caseloadRow(Page page, String text) {
-        Locator cell = scrollToCell(page, "#caseload", text, java.time.Duration.ofSeconds(30));
-        return (String) cell.evaluate("cell => (" + ROW_CELLS + ")(cell).map(e => e.textContent.trim()).join('|')");
+        page.locator("#caseload").waitFor();
+        page.locator("#caseload-search input").fill(text);
+        Locator cell = page.locator("#caseload vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text));
+        // the lazy value change reaches the server after a short pause; then the grid holds this one row
+        awaitTrue(() -> cell.count() > 0
+                && ((Number) page.locator("#caseload").evaluate("grid => grid.size")).intValue() == 1);
+        awaitIdle(page, "#caseload");
+        return (String) cell.first().evaluate("cell => (" + ROW_CELLS + ")(cell).map(e => e.textContent.trim()).join('|')");
     }
 
     /**

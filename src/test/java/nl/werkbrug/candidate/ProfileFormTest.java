@@ -45,7 +45,8 @@ class ProfileFormTest extends SpringBrowserlessTest {
                 .setValue(java.util.Set.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY));
         test($(Button.class).id("profile-save")).click();
 
-        var saved = candidates.caseload(0, 500).stream().filter(c -> c.name().equals("Intakia")).findFirst().orElseThrow();
+        var saved = candidates.caseload(CaseloadFilter.NONE.withName("Intakia"), 0, 50).stream()
+                .filter(c -> c.name().equals("Intakia")).findFirst().orElseThrow();
         var profile = candidates.profile(saved.id());
         assertThat(profile.occupations()).containsKey(FORKLIFT);
         assertThat(profile.sources()).containsEntry(FORKLIFT, ItemSource.ENTERED);

@@ -93,8 +93,10 @@ class PlacementViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("caseload", QueryParameters.of("lang", "nl"));
         test($(Checkbox.class).id("caseload-alerts")).click();
         var grid = (Grid<Object>) $(Grid.class).id("caseload");
+        assertThat(test(grid).size()).isPositive();
+        test($(TextField.class).id("caseload-search")).setValue(person.givenName().toLowerCase(java.util.Locale.ROOT));
         int size = test(grid).size();
-        assertThat(size).isPositive();
+        assertThat(size).as("the name search leaves this candidate").isEqualTo(1);
         boolean found = false;
         for (int row = 0; row < size; row++) {
             if (test(grid).getCellText(row, 0).equals(person.givenName() + " Routetest")) {
@@ -106,6 +108,28 @@ class PlacementViewsTest extends SpringBrowserlessTest {
         }
         assertThat(found).as("the candidate of 17 weeks is among the alerts").isTrue();
         assertThat(text(getCurrentView())).contains(person.givenName());
+    }
+
+    @Test
+    @WithUserDetails("jobhunter")
+    @SuppressWarnings("unchecked")
+    void the_caseload_search_finds_a_candidate_by_part_of_a_name_whatever_the_case() {
+        var person = fixtures.newcomer(2);
+        String marker = person.givenName().substring("Testa".length());
+        UI.getCurrent().navigate("caseload", QueryParameters.of("lang", "nl"));
+        var search = $(TextField.class).id("caseload-search");
+        assertThat(search.getPlaceholder()).isEqualTo("Zoek op naam");
+        var grid = (Grid<Object>) $(Grid.class).id("caseload");
+        long all = test(grid).size();
+        test(search).setValue(marker.toUpperCase(java.util.Locale.ROOT) + " routetest");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo(person.givenName() + " Routetest");
+        test(search).setValue("%");
+        assertThat(test(grid).size()).as("a wildcard is searched as typed").isZero();
+        test(search).clear();
+        assertThat(test(grid).size()).isEqualTo((int) all);
+        assertThat(candidates.caseloadSize(nl.werkbrug.candidate.CaseloadFilter.NONE.withName(marker)))
+                .isEqualTo(1);
     }
 
     @Test

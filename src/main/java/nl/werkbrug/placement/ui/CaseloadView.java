@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The jobhunter's caseload, loaded page by page: per candidate the furthest stage of their route,
- * the weeks since intake with an alert at 8, 12 and 16 weeks, open actions and the permit. Filters
- * narrow it to a location, to alerts, or to those waiting for a permit; a row opens the candidate.
+ * the weeks since intake with an alert at 8, 12 and 16 weeks, open actions and the permit. A name
+ * search and filters narrow it to a location, to alerts, or to those waiting for a permit; a row
+ * opens the candidate.
  */
 @Route("caseload")
 @Menu(title = "nav.caseload", order = 10, icon = "vaadin:users")
@@ -48,6 +51,7 @@ class CaseloadView extends Main implements HasDynamicTitle {
     }
 
     private final Grid<Row> grid = new Grid<>();
+    private final TextField search = new TextField();
     private final ComboBox<LocationView> location = new ComboBox<>();
     private final Checkbox onlyAlerts = new Checkbox();
     private final Checkbox onlyPermit = new Checkbox();
@@ -81,6 +85,13 @@ class CaseloadView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("candidates/"
                 + click.getItem().person().id().value())));
 
+        search.setId("caseload-search");
+        search.setPlaceholder(getTranslation("caseload.search"));
+        search.setAriaLabel(getTranslation("caseload.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(c -> grid.getDataProvider().refreshAll());
         location.setId("caseload-location");
         location.setLabel(getTranslation("candidate.location"));
         location.setItems(locations);
@@ -96,7 +107,7 @@ class CaseloadView extends Main implements HasDynamicTitle {
         var intake = new Button(getTranslation("nav.intake"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("intake")));
         intake.setId("new-intake");
-        var filters = new HorizontalLayout(location, onlyAlerts, onlyPermit, intake);
+        var filters = new HorizontalLayout(search, location, onlyAlerts, onlyPermit, intake);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new Paragraph(getTranslation("caseload.intro")), filters, grid);
@@ -105,7 +116,7 @@ class CaseloadView extends Main implements HasDynamicTitle {
 
     private CaseloadFilter filter() {
         return new CaseloadFilter(location.getValue() == null ? null : location.getValue().id().value(),
-                onlyAlerts.getValue(), onlyPermit.getValue());
+                onlyAlerts.getValue(), onlyPermit.getValue(), search.getValue());
     }
 
     /** The weeks since intake, with a badge from 8 weeks on (16 weeks is the deadline). */
