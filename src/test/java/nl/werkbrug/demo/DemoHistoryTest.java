@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.werkbrug.candidate.NewcomerGroup;
+import nl.werkbrug.monitor.Indicators;
+import nl.werkbrug.monitor.Monitor;
 import nl.werkbrug.monitor.MonitorFilter;
+import nl.werkbrug.security.UserService;
+import nl.werkbrug.support.AsUser;
 import nl.werkbrug.support.IntegrationTest;
 import nl.werkbrug.taxonomy.TaxonomyService;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +31,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class DemoHistoryTest {
 
-    /** The people of the filter: Wi2021 at azc Kamp van Zeist. */
+    /** The people of the filter: Wi2021 at azc Kamp van Zeist, with those erased since (other tests erase some). */
     private static final String PEOPLE = """
             select c.id, c.intake_date, c.education_level from candidate c join location l on l.id = c.location_id
-            where l.name = 'azc Kamp van Zeist' and c.newcomer_group = 'STATUS_HOLDER_WI2021' and c.intake_date <= ?""";
+            where l.name = 'azc Kamp van Zeist' and c.newcomer_group = 'STATUS_HOLDER_WI2021' and c.intake_date <= ?
+            union all
+            select e.person_ref, e.intake_month, case when e.high_skilled then 6 end
+            from erased_candidate e join location l on l.id = e.location_id
+            where l.name = 'azc Kamp van Zeist' and e.newcomer_group = 'STATUS_HOLDER_WI2021' and e.intake_month <= ?
+              and e.person_ref is not null and e.erased_month >= ?""";
 
     @Autowired
     JdbcClient jdbc;
@@ -37,6 +47,10 @@ class DemoHistoryTest {
     Clock clock;
     @Autowired
     TaxonomyService taxonomy;
+    @Autowired
+    Monitor monitor;
+    @Autowired
+    UserService users;
 
     LocalDate today;
     LocalDate from;
@@ -83,14 +97,32 @@ class DemoHistoryTest {
         assertThat(started).isGreaterThanOrEqualTo(6);
     }
 
-    @Test
-    void every_kind_of_participation_reaches_the_threshold() {
+    Map<String, Long> participationPerKind() {
         var ids = people().stream().map(Person::id).collect(Collectors.toSet());
         var participating = participating(ids);
-        Map<String, Long> perKind = participating.stream().collect(Collectors.groupingBy(t -> switch (t.kind()) {
+        return participating.stream().collect(Collectors.groupingBy(t -> switch (t.kind()) {
             case "JOB" -> t.inMunicipality() ? "paidInMunicipality" : "paidElsewhere";
             default -> t.kind();
         }, Collectors.mapping(Track::candidate, Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
+    }
+
+    @Test
+    void the_monitor_counts_the_same_participation_as_this_plain_count() {
+        UUID place = jdbc.sql("select id from location where name = 'azc Kamp van Zeist'").query(UUID.class).single();
+        var filter = new MonitorFilter(from, to, place, NewcomerGroup.STATUS_HOLDER_WI2021);
+        var table = AsUser.call(users, "municipality", () -> monitor.report(filter)).table(Indicators.PARTICIPATION);
+        var perKind = participationPerKind();
+        Map<String, String> columns = Map.of("paidInMunicipality", "paidInMunicipality", "paidElsewhere",
+                "paidElsewhere", "VOLUNTEER", "volunteer", "DUAL_TRAJECTORY", "dualTrajectory", "INTERNSHIP",
+                "internship", "WORK_EXPERIENCE", "workExperience");
+        columns.forEach((kind, column) -> assertThat(table.cell("STATUS_HOLDER_WI2021", column).value())
+                .as(column).isEqualTo(perKind.get(kind).doubleValue()));
+        assertThat(table.cell("STATUS_HOLDER_WI2021", "groupSize").value()).isEqualTo((double) people().size());
+    }
+
+    @Test
+    void every_kind_of_participation_reaches_the_threshold() {
+        Map<String, Long> perKind = participationPerKind();
         System.out.println("participation: " + perKind);
         assertThat(perKind.get("paidInMunicipality")).isGreaterThanOrEqualTo(5);
         assertThat(perKind.get("paidElsewhere")).isGreaterThanOrEqualTo(8);
@@ -200,7 +232,7 @@ class DemoHistoryTest {
     }
 
     private List<Person> people() {
-        return jdbc.sql(PEOPLE).param(to).query((rs, n) -> new Person(rs.getObject(1, UUID.class),
+        return jdbc.sql(PEOPLE).params(to, to, from.withDayOfMonth(1)).query((rs, n) -> new Person(rs.getObject(1, UUID.class),
                 rs.getObject(2, LocalDate.class), rs.getObject(3) == null ? 0 : rs.getInt(3))).list();
     }
 
