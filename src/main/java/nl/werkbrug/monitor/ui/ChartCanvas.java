@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ChartCanvas extends Div {
 
-    static final String SCRIPT = "webjars/chart.js/4.5.1/dist/chart.umd.min.js";
+    /** The UMD build in the WebJar on the class path, whichever version the build declares. */
+    static final String SCRIPT = "webjars/chart.js/" + webJarVersion() + "/dist/chart.umd.min.js";
 
     /** Waits for the script, then draws, replacing an earlier chart on the same canvas. */
     private static final String DRAW = """
@@ -40,6 +41,19 @@ class ChartCanvas extends Div {
         canvas.getElement().setAttribute("role", "img");
         canvas.getElement().setAttribute("aria-label", description);
         add(canvas);
+    }
+
+    private static String webJarVersion() {
+        try (var in = ChartCanvas.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/chart.js/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the Chart.js WebJar is not on the class path");
+            }
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     void draw(Map<String, Object> config) {
