@@ -89,10 +89,13 @@ class MonitorTest {
         jdbc.sql("""
                 insert into location (id, name, type, municipality, latitude, longitude)
                 values (?, ?, 'AZC', 'Teststad', 52.09, 5.12)""").params(location, "azc Monitortest " + location).update();
+        UUID organisation = UUID.randomUUID();
+        jdbc.sql("insert into organisation (id, name, type) values (?, ?, 'EMPLOYER')")
+                .params(organisation, "Monitortest " + sector).update();
         jdbc.sql("""
                 insert into employer (id, organisation_id, kvk_number, sector, status, created_at, reviewed_at)
                 values (?, ?, null, ?, 'APPROVED', '2023-12-01T10:00:00Z', '2024-01-15T10:00:00Z')""")
-                .params(employer, UUID.randomUUID(), sector).update();
+                .params(employer, organisation, sector).update();
         String high = occupationAtSkillLevel(4);
         String low = occupationAtSkillLevel(1);
         UUID highJob = vacancy("JOB", high, "2024-03-05T09:00:00Z");
@@ -101,7 +104,7 @@ class MonitorTest {
         jdbc.sql("""
                 insert into exploitation_signal (id, employer_id, category, reporter_role, language, status,
                                                  created_at, updated_at)
-                values (?, ?, 'WAGE', 'JOBHUNTER', 'nl', 'NEW', '2024-04-10T09:00:00Z', '2024-04-10T09:00:00Z')""")
+                values (?, ?, 'PAY_BELOW_MINIMUM', 'JOBHUNTER', 'nl', 'NEW', '2024-04-10T09:00:00Z', '2024-04-10T09:00:00Z')""")
                 .params(UUID.randomUUID(), employer).update();
 
         // P1: high-skilled, a job at level from 20 Feb (41 days after intake), in the municipality
