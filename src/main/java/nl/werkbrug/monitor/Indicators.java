@@ -57,7 +57,8 @@ public final class Indicators {
 
     /** The columns of {@link #TRENDS}; its rows are the months ("2026-03"). */
     public static final List<String> TREND_COLUMNS = List.of("intakes", "starts", "participating",
-            "placedWithin16WeeksShare", "waitingForPermit", "vacanciesPosted", "signalsReported");
+            "placedWithin16WeeksShare", "atLevelShare", "waitingForPermit", "vacanciesPosted", "signalsReported",
+            "networkMembers");
 
     /** The single column of one-column tables. */
     public static final String VALUE = "value";

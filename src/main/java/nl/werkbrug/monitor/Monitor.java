@@ -385,31 +385,39 @@ public class Monitor {
             return skillLevel == 0 ? -1 : skillLevel >= 3 ? 1 : 0;
         }
 
-        StatTable atLevel() {
-            String table = Indicators.AT_LEVEL;
-            List<Person> high = present(filter.from(), filter.to()).stream().filter(Person::highSkilled).toList();
-            List<UUID> working = new ArrayList<>();
-            List<UUID> at = new ArrayList<>();
-            List<UUID> below = new ArrayList<>();
-            List<UUID> unknown = new ArrayList<>();
+        /** The high-skilled people of [from, to], and of those working: at level, below it, level unknown. */
+        record AtLevel(List<UUID> high, List<UUID> working, List<UUID> at, List<UUID> below, List<UUID> unknown) {
+        }
+
+        AtLevel atLevelIn(LocalDate from, LocalDate to) {
+            List<Person> high = present(from, to).stream().filter(Person::highSkilled).toList();
+            var result = new AtLevel(ids(high), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
             for (Person person : high) {
                 var works = data.tracksOf(person.id()).stream()
-                        .filter(t -> WORK.contains(t.kind()) && t.activeIn(filter.from(), filter.to())).toList();
+                        .filter(t -> WORK.contains(t.kind()) && t.activeIn(from, to)).toList();
                 if (works.isEmpty()) {
                     continue;
                 }
-                working.add(person.id());
+                result.working().add(person.id());
                 int best = works.stream().mapToInt(this::level).max().orElse(-1);
                 boolean anyBelow = works.stream().anyMatch(t -> level(t) == 0);
-                (best == 1 ? at : anyBelow ? below : unknown).add(person.id());
+                (best == 1 ? result.at() : anyBelow ? result.below() : result.unknown()).add(person.id());
             }
+            return result;
+        }
+
+        StatTable atLevel() {
+            String table = Indicators.AT_LEVEL;
+            var level = atLevelIn(filter.from(), filter.to());
             return oneColumn(table, Indicators.AT_LEVEL_ROWS, Map.of(
-                    "highSkilled", people(table, "highSkilled", Indicators.VALUE, ids(high)),
-                    "highSkilledWorking", people(table, "highSkilledWorking", Indicators.VALUE, working),
-                    "atLevel", people(table, "atLevel", Indicators.VALUE, at),
-                    "belowLevel", people(table, "belowLevel", Indicators.VALUE, below),
-                    "levelUnknown", people(table, "levelUnknown", Indicators.VALUE, unknown),
-                    "atLevelShare", share(table, "atLevelShare", Indicators.VALUE, at, at.size() + below.size())));
+                    "highSkilled", people(table, "highSkilled", Indicators.VALUE, level.high()),
+                    "highSkilledWorking", people(table, "highSkilledWorking", Indicators.VALUE, level.working()),
+                    "atLevel", people(table, "atLevel", Indicators.VALUE, level.at()),
+                    "belowLevel", people(table, "belowLevel", Indicators.VALUE, level.below()),
+                    "levelUnknown", people(table, "levelUnknown", Indicators.VALUE, level.unknown()),
+                    "atLevelShare", share(table, "atLevelShare", Indicators.VALUE, level.at(),
+                            level.at().size() + level.below().size())));
         }
 
         /** Since when the person waits for a work permit on {@code day}, or null when they do not. */
@@ -582,6 +590,9 @@ public class Monitor {
                     select date_trunc('month', (created_at at time zone 'Europe/Amsterdam'))::date, count(*)
                     from exploitation_signal where (created_at at time zone 'Europe/Amsterdam')::date between ? and ?
                     group by 1""");
+            List<LocalDate> members = jdbc.sql("""
+                    select (coalesce(reviewed_at, created_at) at time zone 'Europe/Amsterdam')::date from employer
+                    where status = 'APPROVED' and listed_in_network""").query(LocalDate.class).list();
             List<StatRow> rows = new ArrayList<>();
             for (YearMonth month = YearMonth.from(filter.from()); !month.isAfter(YearMonth.from(filter.to()));
                  month = month.plusMonths(1)) {
@@ -599,10 +610,14 @@ public class Monitor {
                 cells.add(people(table, row, "participating", participating(present(from, to), from, to, t -> true)));
                 cells.add(share(table, row, "placedWithin16WeeksShare",
                         ids(intakes.stream().filter(this::placedWithin16Weeks).toList()), sixteenWeekBase(intakes).size()));
+                var level = atLevelIn(from, to);
+                cells.add(share(table, row, "atLevelShare", level.at(), level.at().size() + level.below().size()));
                 cells.add(from.isAfter(today) ? Cell.empty(Measure.COUNT)
                         : people(table, row, "waitingForPermit", waitingWeeks(endOrToday(to)).keySet()));
                 cells.add(smallNumbers.count(vacancies.getOrDefault(month, 0L), null));
                 cells.add(smallNumbers.count(signals.getOrDefault(month, 0L), null));
+                LocalDate end = to;
+                cells.add(smallNumbers.count(members.stream().filter(d -> !d.isAfter(end)).count(), null));
                 rows.add(new StatRow(Label.literal(row, row), cells));
             }
             return new StatTable(table, Indicators.TREND_COLUMNS.stream().map(c -> Label.of(c, "monitor.col." + c))

@@ -310,6 +310,16 @@ class MonitorTest {
         assertThat(value(trends, "2024-03", "participating")).isEqualTo(2.0);
         assertThat(value(trends, "2024-03", "waitingForPermit")).isEqualTo(1.0);
         assertThat(value(trends, "2024-03", "vacanciesPosted")).isEqualTo(2.0);
+        // at level: in March only P1 works (at level); in June P1 and E1 at level, P4 below it from the 30th
+        assertThat(value(trends, "2024-03", "atLevelShare")).isEqualTo(1.0);
+        assertThat(value(trends, "2024-06", "atLevelShare")).isCloseTo(2.0 / 3, within(1e-9));
+        // the network's members at the end of each month, as the employers table counts them at the period's end
+        assertThat(value(trends, "2024-06", "networkMembers"))
+                .isEqualTo(value(plain.report(filter()).table(Indicators.EMPLOYERS), "networkMembers", "value"));
+        LocalDate today = LocalDate.now(clock);
+        var now = plain.report(new MonitorFilter(today.withDayOfMonth(1), today, location, null));
+        assertThat(value(now.table(Indicators.TRENDS), now.table(Indicators.TRENDS).rows().getFirst().label().code(),
+                "networkMembers")).isEqualTo(value(now.table(Indicators.EMPLOYERS), "networkMembers", "value"));
         // June: P1, E1 and P4 (from the 30th) work; P8 and P10 wait
         assertThat(value(trends, "2024-06", "participating")).isEqualTo(3.0);
         assertThat(value(trends, "2024-06", "waitingForPermit")).isEqualTo(2.0);
