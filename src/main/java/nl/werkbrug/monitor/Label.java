@@ -15,4 +15,9 @@ public record Label(String code, String key, @Nullable String text) {
     public static Label literal(String code, String text) {
         return new Label(code, "", text);
     }
+
+    /** As people read it: the literal text, else the translation of the key, else the code. */
+    public String shown(java.util.function.Function<String, String> translate) {
+        return text != null ? text : key.isEmpty() ? code : translate.apply(key);
+    }
 }

@@ -105,14 +105,18 @@ public class Monitor {
 
     /**
      * The anonymous breakdown behind one cell: the people it counts, by group, location, Dutch level,
-     * education and quarter of intake, every count under the same small-numbers rule. A cell without
-     * people behind it (vacancies, say) has no breakdown: the list is empty.
+     * education and quarter of intake, every count under the same small-numbers rule. Only the cell's
+     * table is computed again. A cell without people behind it (vacancies, say) has no breakdown: the
+     * list is empty.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN') or hasAuthority('SCOPE_stats')")
     public List<StatTable> breakdown(MonitorFilter filter, Drill drill) {
+        if (!Indicators.TABLES.contains(drill.table())) {
+            return List.of();
+        }
         var build = new Build(filter);
-        build.report();
+        build.table(drill.table());
         Set<UUID> behind = build.behind.get(drill);
         if (behind == null) {
             return List.of();
@@ -186,19 +190,25 @@ public class Monitor {
         }
 
         MonitorReport report() {
-            List<StatTable> tables = new ArrayList<>();
-            tables.add(participation());
-            tables.add(route());
-            tables.add(funnel());
-            tables.add(stopReasons());
-            tables.add(atLevel());
-            tables.add(permits());
-            tables.add(employers());
-            tables.add(vacancies());
-            tables.add(signals());
-            tables.add(trends());
-            tables.add(learning());
-            return new MonitorReport(filter, smallNumbers.threshold(), clock.instant(), tables);
+            return new MonitorReport(filter, smallNumbers.threshold(), clock.instant(),
+                    Indicators.TABLES.stream().map(this::table).toList());
+        }
+
+        StatTable table(String id) {
+            return switch (id) {
+                case Indicators.PARTICIPATION -> participation();
+                case Indicators.ROUTE -> route();
+                case Indicators.FUNNEL -> funnel();
+                case Indicators.STOP_REASONS -> stopReasons();
+                case Indicators.AT_LEVEL -> atLevel();
+                case Indicators.PERMITS -> permits();
+                case Indicators.EMPLOYERS -> employers();
+                case Indicators.VACANCIES -> vacancies();
+                case Indicators.SIGNALS -> signals();
+                case Indicators.TRENDS -> trends();
+                case Indicators.LEARNING -> learning();
+                default -> throw new IllegalArgumentException("no table " + id);
+            };
         }
 
         // ---- cells that remember the people behind them
@@ -400,9 +410,9 @@ public class Monitor {
                     continue;
                 }
                 result.working().add(person.id());
-                int best = works.stream().mapToInt(this::level).max().orElse(-1);
-                boolean anyBelow = works.stream().anyMatch(t -> level(t) == 0);
-                (best == 1 ? result.at() : anyBelow ? result.below() : result.unknown()).add(person.id());
+                Set<Integer> levels = works.stream().map(this::level).collect(Collectors.toSet());
+                (levels.contains(1) ? result.at() : levels.contains(0) ? result.below() : result.unknown())
+                        .add(person.id());
             }
             return result;
         }

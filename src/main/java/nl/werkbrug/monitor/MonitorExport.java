@@ -99,7 +99,7 @@ public class MonitorExport {
 
     /** A row or column label as people read it: the literal text, or the translation of its key. */
     public String label(Label label, Locale locale) {
-        return label.text() != null ? label.text() : t(label.key(), locale);
+        return label.shown(key -> t(key, locale));
     }
 
     public String title(StatTable table, Locale locale) {

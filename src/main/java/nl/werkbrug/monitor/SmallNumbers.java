@@ -20,10 +20,6 @@ public record SmallNumbers(int threshold) {
         }
     }
 
-    public String show(long count) {
-        return count < threshold ? hidden() : Long.toString(count);
-    }
-
     public String hidden() {
         return "<" + threshold;
     }

@@ -172,7 +172,7 @@ class MonitorView extends Main implements HasDynamicTitle {
     private void draw(MonitorReport report, String id, ChartCanvas chart,
                       MonitorCharts.Config config, boolean rtl) {
         report.tables().stream().filter(t -> t.id().equals(id)).findFirst()
-                .ifPresent(table -> chart.draw(config.of(table, label -> StatTableView.label(label, this::getTranslation),
+                .ifPresent(table -> chart.draw(config.of(table, label -> label.shown(this::getTranslation),
                         rtl)));
     }
 

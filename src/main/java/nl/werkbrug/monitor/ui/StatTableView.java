@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import nl.werkbrug.monitor.Cell;
 import nl.werkbrug.monitor.Drill;
 import nl.werkbrug.monitor.Label;
@@ -67,12 +66,6 @@ class StatTableView extends NativeTable {
     }
 
     private String label(Label label) {
-        return label(label, this::getTranslation);
-    }
-
-    /** The literal text of a label, or the translation of its key. */
-    static String label(Label label, Function<String, String> translate) {
-        String text = label.text();
-        return text != null ? text : label.key().isEmpty() ? label.code() : translate.apply(label.key());
+        return label.shown(this::getTranslation);
     }
 }
