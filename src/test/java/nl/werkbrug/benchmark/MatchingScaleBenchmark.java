@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import nl.werkbrug.candidate.CandidateId;
 import nl.werkbrug.employer.VacancyId;
@@ -49,20 +48,41 @@ class MatchingScaleBenchmark {
     private static final int CANDIDATES = Integer.getInteger("benchmark.candidates", 100_000);
     private static final int VACANCIES = Integer.getInteger("benchmark.vacancies", 20_000);
     private static final int WITHOUT_CONSENT = CANDIDATES / 50;
-    private static final int WARM_UP = 100;
+    /** Calls timed right after the rebuild, as the first users after a restart would meet them. */
+    private static final int COLD = 300;
+    /** Untimed calls before the steady-state rounds: the JIT of both JVMs and the caches settle. */
+    private static final int WARM_UP = 1_000;
+    /** Steady-state rounds, each on inputs of its own, so their spread shows within one run. */
+    private static final int ROUNDS = 3;
     private static final int MEASURED = 300;
     private static final int WANTED = 20;
     private static final long SEED = 20_261_129L;
 
-    /** What the timings run on: different vacancies (with their titles) and candidates, warm-up first. */
+    /**
+     * What the timings run on: different vacancies (with their titles) and candidates, in the order
+     * they are used: the cold calls, the warm-up, then each round. A small population is used again
+     * from the start when it runs out.
+     */
     record Sample(List<Vacancy> vacancies, List<CandidateId> candidates) {
+        static final int SIZE = COLD + WARM_UP + ROUNDS * MEASURED;
+
+        static <T> List<T> slice(List<T> all, int from, int count) {
+            return java.util.stream.IntStream.range(from, from + count).mapToObj(i -> all.get(i % all.size())).toList();
+        }
     }
 
     record Vacancy(VacancyId id, String title) {
     }
 
-    /** The times of one kind of query, in milliseconds, and how many results it gave on average. */
-    record Timing(String name, int runs, double p50, double p95, double p99, double results) {
+    /** One kind of query: its name and the call, given the index of an input in the sample. */
+    record Kind(String name, java.util.function.IntUnaryOperator call) {
+    }
+
+    /** The times of a set of calls, in milliseconds, and how many results they gave on average. */
+    record Timing(List<Double> millis, double results) {
+        double p(double percentile) {
+            return Metrics.percentile(millis, percentile);
+        }
     }
 
     @Autowired
@@ -98,54 +118,71 @@ class MatchingScaleBenchmark {
                 .append("| of which the vacancies index: %,d vacancies | %.1f s | |%n"
                         .formatted(rebuilt.vacancies(), rebuilt.vacanciesMillis() / 1000.0));
 
-        List<Timing> timings = List.of(candidatesForVacancies(sample), vacanciesForCandidates(sample),
+        List<Kind> kinds = List.of(candidatesForVacancies(sample), vacanciesForCandidates(sample),
                 lexicalQuery(sample));
-        report.append("\n| query (%d different vacancies after %d for warm-up) | p50 | p95 | p99 | results (mean) |%n"
-                .formatted(MEASURED, WARM_UP)).append("|---|---|---|---|---|\n");
-        timings.forEach(t -> report.append("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f |%n"
-                .formatted(t.name(), t.p50(), t.p95(), t.p99(), t.results())));
+        Map<Kind, Timing> cold = new java.util.LinkedHashMap<>();
+        kinds.forEach(kind -> cold.put(kind, measure(kind, 0, COLD)));
+        kinds.forEach(kind -> measure(kind, COLD, WARM_UP));
+        Map<Kind, List<Timing>> rounds = new java.util.LinkedHashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            int from = COLD + WARM_UP + round * MEASURED;
+            kinds.forEach(kind -> rounds.computeIfAbsent(kind, k -> new ArrayList<>()).add(measure(kind, from, MEASURED)));
+        }
+        report.append("""
+
+                | query (different inputs throughout) | first %d after the rebuild: p50 / p95 | \
+                steady, %d × %d after %d for warm-up: p50 | p95 | p99 | p50 per round | results (mean) |
+                |---|---|---|---|---|---|---|
+                """.formatted(COLD, ROUNDS, MEASURED, WARM_UP));
+        kinds.forEach(kind -> {
+            var all = new Timing(rounds.get(kind).stream().flatMap(t -> t.millis().stream()).toList(),
+                    rounds.get(kind).stream().mapToDouble(Timing::results).average().orElse(0));
+            report.append("| %s | %.1f / %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s | %.1f |%n".formatted(kind.name(),
+                    cold.get(kind).p(50), cold.get(kind).p(95), all.p(50), all.p(95), all.p(99),
+                    String.join(" / ", rounds.get(kind).stream().map(t -> "%.1f".formatted(t.p(50))).toList()),
+                    all.results()));
+        });
         report.append("\nLoad average (1, 5, 15 min) at the start: %s; at the end: %s.%n".formatted(loadBefore,
                 loadAverage()));
         write(report.toString());
     }
 
     /** The matches of a vacancy as a jobhunter asks for them: the whole service call, database look-ups included. */
-    private Timing candidatesForVacancies(Sample sample) {
-        return measure("`MatchService.candidatesFor(vacancy, " + WANTED + ")`", sample.vacancies(),
-                v -> matches.candidatesFor(v.id(), WANTED).size());
+    private Kind candidatesForVacancies(Sample sample) {
+        return new Kind("`MatchService.candidatesFor(vacancy, " + WANTED + ")`",
+                i -> matches.candidatesFor(sample.vacancies().get(i).id(), WANTED).size());
     }
 
     /** The other way: the vacancies for a candidate, as their jobhunter or the person asks for them. */
-    private Timing vacanciesForCandidates(Sample sample) {
-        return measure("`MatchService.vacanciesFor(candidate, " + WANTED + ")`", sample.candidates(),
-                c -> matches.vacanciesFor(c, WANTED).size());
+    private Kind vacanciesForCandidates(Sample sample) {
+        return new Kind("`MatchService.vacanciesFor(candidate, " + WANTED + ")`",
+                i -> matches.vacanciesFor(sample.candidates().get(i), WANTED).size());
     }
 
     /** The baseline: a plain {@code match} of the vacancy title on the candidates' text, top 20. */
-    private Timing lexicalQuery(Sample sample) {
-        return measure("lexical: `match` of the title on `text`, size " + WANTED, sample.vacancies(), v -> {
+    private Kind lexicalQuery(Sample sample) {
+        return new Kind("lexical: `match` of the title on `text`, size " + WANTED, i -> {
             try {
                 return client.search(s -> s.index("candidates").size(WANTED)
-                        .query(q -> q.match(m -> m.field("text").query(v.title()))), Map.class).hits().hits().size();
+                        .query(q -> q.match(m -> m.field("text").query(sample.vacancies().get(i).title()))),
+                        Map.class).hits().hits().size();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Runs {@code call} on the first {@link #WARM_UP} inputs untimed, then times it on the others, as ADMIN. */
-    private static <T> Timing measure(String name, List<T> inputs, ToIntFunction<T> call) {
+    /** Times {@code count} calls of a kind of query from input {@code from} on, one after the other, as ADMIN. */
+    private static Timing measure(Kind kind, int from, int count) {
         return SystemTask.call("benchmark", () -> {
-            inputs.subList(0, WARM_UP).forEach(call::applyAsInt);
             List<Double> millis = new ArrayList<>();
             long results = 0;
-            for (T input : inputs.subList(WARM_UP, inputs.size())) {
+            for (int i = from; i < from + count; i++) {
                 long start = System.nanoTime();
-                results += call.applyAsInt(input);
+                results += kind.call().applyAsInt(i);
                 millis.add((System.nanoTime() - start) / 1e6);
             }
-            return new Timing(name, millis.size(), Metrics.percentile(millis, 50), Metrics.percentile(millis, 95),
-                    Metrics.percentile(millis, 99), (double) results / millis.size());
+            return new Timing(millis, (double) results / count);
         });
     }
 
@@ -185,8 +222,7 @@ class MatchingScaleBenchmark {
         var candidates = new ArrayList<>(people.subList(0, CANDIDATES).stream()
                 .map(p -> new CandidateId(p.id())).toList());
         Collections.shuffle(candidates, random);
-        int size = WARM_UP + MEASURED;
-        return new Sample(List.copyOf(vacancies.subList(0, size)), List.copyOf(candidates.subList(0, size)));
+        return new Sample(Sample.slice(vacancies, 0, Sample.SIZE), Sample.slice(candidates, 0, Sample.SIZE));
     }
 
     /** The machine's load average, as other work on it affects every figure here. */
