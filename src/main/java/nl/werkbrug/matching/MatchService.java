@@ -517,7 +517,7 @@ public class MatchService {
             return List.of();
         }
         int needed = from + wanted;
-        int page = needed + Math.max(10, needed / 2);
+        int page = needed + Math.max(5, needed / 4);
         Query query = Query.of(q -> q.bool(b -> {
             if (!relevant.isEmpty()) {
                 b.must(m -> m.bool(r -> r.should(relevant).minimumShouldMatch("1")));

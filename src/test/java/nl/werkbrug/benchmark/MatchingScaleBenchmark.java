@@ -32,14 +32,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Matching at scale on the embedded PostgreSQL and Elasticsearch: a synthetic population from ESCO
  * (100,000 consenting candidates, 2,000 who did not consent, 20,000 open vacancies) is copied into
  * PostgreSQL, the search indices are rebuilt from it with the real full rebuild, and then
- * {@link MatchService} is timed over hundreds of different vacancies next to a plain lexical query on
- * the same index in the same run. A benchmark, not a test: it reports, it does not assert. Run with
+ * {@link MatchService} is timed both ways next to a plain lexical query on the same index in the same
+ * run. A benchmark, not a test: it reports, it does not assert. Run with
  * {@code ./mvnw test -Dtest=MatchingScaleBenchmark -Dbenchmark=true} (smaller:
  * {@code -Dbenchmark.candidates=10000 -Dbenchmark.vacancies=2000}).
  *
- * <p>Each kind of query is one method that hands {@link #measure} its inputs and call, and one entry in
- * the list of timings; the sample already holds candidates for timing the other direction (vacancies
- * for a candidate).
+ * <p>Every call has an input of its own (no vacancy or candidate is asked twice, so no cache answers
+ * for an earlier call). Each kind of query is timed first right after the rebuild, when both JVMs
+ * still compile their hot paths; then, after a warm-up, in rounds whose spread shows how far one
+ * run's figures can be trusted. A kind of query is a {@link Kind}: its name and its call.
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -51,7 +52,7 @@ class MatchingScaleBenchmark {
     /** Calls timed right after the rebuild, as the first users after a restart would meet them. */
     private static final int COLD = 300;
     /** Untimed calls before the steady-state rounds: the JIT of both JVMs and the caches settle. */
-    private static final int WARM_UP = 1_000;
+    private static final int WARM_UP = 2_000;
     /** Steady-state rounds, each on inputs of its own, so their spread shows within one run. */
     private static final int ROUNDS = 3;
     private static final int MEASURED = 300;
