@@ -16,7 +16,6 @@ import nl.werkbrug.employer.EmployerService;
 import nl.werkbrug.employer.EmployerView;
 import nl.werkbrug.employer.VacancyView;
 import nl.werkbrug.organisation.GeoPoint;
-import nl.werkbrug.organisation.LocationId;
 import nl.werkbrug.organisation.LocationView;
 import nl.werkbrug.organisation.OrganisationService;
 import nl.werkbrug.taxonomy.IscoGroup;
@@ -39,10 +38,12 @@ class IndexDocuments {
     private final OrganisationService organisations;
     private final EmployerService employers;
     private final WorkRules rules;
+    private final Places knownPlaces;
 
     IndexDocuments(TaxonomyService taxonomy, OrganisationService organisations, EmployerService employers,
-                   WorkRules rules) {
+                   WorkRules rules, Places knownPlaces) {
         this.rules = rules;
+        this.knownPlaces = knownPlaces;
         this.taxonomy = taxonomy;
         this.organisations = organisations;
         this.employers = employers;
@@ -211,8 +212,10 @@ class IndexDocuments {
         return Math.max(occupationLevel, byEducation);
     }
 
+    /** The place of one location, from the places kept in memory (a document per change, a call per match). */
     private Map<java.util.UUID, GeoPoint> placeOf(java.util.UUID location) {
-        return organisations.location(new LocationId(location)).map(l -> Map.of(location, l.point())).orElse(Map.of());
+        GeoPoint point = knownPlaces.of(location);
+        return point == null ? Map.of() : Map.of(location, point);
     }
 
     private static void putPlace(Map<String, Object> doc, @Nullable GeoPoint point) {
