@@ -116,9 +116,9 @@ public class Monitor {
             return List.of();
         }
         var build = new Build(filter);
-        build.table(drill.table());
+        StatTable table = build.table(drill.table());
         Set<UUID> behind = build.behind.get(drill);
-        if (behind == null) {
+        if (behind == null || complement(table, drill)) {
             return List.of();
         }
         List<Person> people = behind.stream().map(build.data.people::get).toList();
@@ -161,9 +161,25 @@ public class Monitor {
         List<Label> rows = new ArrayList<>(order);
         labels.values().stream().filter(l -> rows.stream().noneMatch(r -> r.code().equals(l.code())))
                 .sorted((a, b) -> String.valueOf(a.text()).compareTo(String.valueOf(b.text()))).forEach(rows::add);
-        return new StatTable(id, List.of(Label.of("people", "monitor.col.people")), rows.stream()
+        var table = new StatTable(id, List.of(Label.of("people", "monitor.col.people")), rows.stream()
                 .map(row -> new StatRow(row, List.of(smallNumbers.count(counts.getOrDefault(row.code(), 0L), null))))
                 .toList());
+        if (!smallNumbers.complements() || people.size() < smallNumbers.threshold()) {
+            return table;
+        }
+        // the parts add up to the figure broken down, which is shown
+        return Complements.protect(table, List.of(new Complements.Sum(null, rows.stream()
+                .map(r -> new Complements.Ref(r.code(), "people")).toList())), Map.of(), smallNumbers.threshold(),
+                (double) people.size());
+    }
+
+    /** Whether the figure a drill points at is hidden to protect another: then it has no breakdown. */
+    private static boolean complement(StatTable table, Drill drill) {
+        try {
+            return table.cell(drill.row(), drill.column()).complementary();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** 0 = none or primary (ISCED 0–1), 1 = secondary (2–4), 2 = tertiary (5–8), 3 = unknown. */
@@ -194,7 +210,14 @@ public class Monitor {
                     Indicators.TABLES.stream().map(this::table).toList());
         }
 
+        /** A table as it leaves the service: small numbers suppressed, and protected by complements. */
         StatTable table(String id) {
+            StatTable table = computed(id);
+            return smallNumbers.complements()
+                    ? Complements.protect(table, sums(table), derived(table), smallNumbers.threshold(), null) : table;
+        }
+
+        StatTable computed(String id) {
             return switch (id) {
                 case Indicators.PARTICIPATION -> participation();
                 case Indicators.ROUTE -> route();
@@ -209,6 +232,63 @@ public class Monitor {
                 case Indicators.LEARNING -> learning();
                 default -> throw new IllegalArgumentException("no table " + id);
             };
+        }
+
+        /** The figures of a table that add up to a total it shows. */
+        List<Complements.Sum> sums(StatTable table) {
+            List<String> rows = table.rows().stream().map(r -> r.label().code()).toList();
+            List<String> columns = table.columns().stream().map(Label::code).toList();
+            List<String> parts = rows.stream().filter(r -> !r.equals("total")).toList();
+            List<Complements.Sum> sums = new ArrayList<>();
+            switch (table.id()) {
+                case Indicators.PARTICIPATION -> columns.stream().filter(c -> !c.equals("share"))
+                        .forEach(c -> sums.add(sum("total", c, parts, c)));
+                case Indicators.AT_LEVEL -> sums.add(sum("highSkilledWorking", Indicators.VALUE,
+                        List.of("atLevel", "belowLevel", "levelUnknown"), Indicators.VALUE));
+                case Indicators.PERMITS -> sums.add(sum("waiting", Indicators.VALUE, List.of("waitingUnder4Weeks",
+                        "waiting4To8Weeks", "waiting8To13Weeks", "waitingOver13Weeks"), Indicators.VALUE));
+                case Indicators.SIGNALS -> sums.add(sum("total", "signals", parts, "signals"));
+                case Indicators.VACANCIES -> {
+                    List<String> types = columns.stream().filter(c -> !c.equals("total")).toList();
+                    for (String row : rows) {
+                        sums.add(new Complements.Sum(new Complements.Ref(row, "total"),
+                                types.stream().map(t -> new Complements.Ref(row, t)).toList()));
+                    }
+                    columns.forEach(c -> sums.add(sum("total", c, parts, c)));
+                }
+                default -> {
+                    // no figures here add up to a total shown next to them
+                }
+            }
+            return sums;
+        }
+
+        /** The figures computed from another: a share from its count and base. */
+        Map<Complements.Ref, List<Complements.Ref>> derived(StatTable table) {
+            Map<Complements.Ref, List<Complements.Ref>> derived = new HashMap<>();
+            switch (table.id()) {
+                case Indicators.PARTICIPATION -> table.rows().forEach(r -> {
+                    String row = r.label().code();
+                    var share = List.of(new Complements.Ref(row, "share"));
+                    derived.put(new Complements.Ref(row, "total"), share);
+                    derived.put(new Complements.Ref(row, "groupSize"), share);
+                });
+                case Indicators.AT_LEVEL -> {
+                    var share = List.of(new Complements.Ref("atLevelShare", Indicators.VALUE));
+                    derived.put(new Complements.Ref("atLevel", Indicators.VALUE), share);
+                    derived.put(new Complements.Ref("belowLevel", Indicators.VALUE), share);
+                }
+                default -> {
+                    // no shares computed from figures that add up
+                }
+            }
+            return derived;
+        }
+
+        private static Complements.Sum sum(String wholeRow, String wholeColumn, List<String> partRows,
+                                           String partColumn) {
+            return new Complements.Sum(new Complements.Ref(wholeRow, wholeColumn),
+                    partRows.stream().map(r -> new Complements.Ref(r, partColumn)).toList());
         }
 
         // ---- cells that remember the people behind them

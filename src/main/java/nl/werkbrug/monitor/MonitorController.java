@@ -197,7 +197,8 @@ class MonitorController {
     private static Figure figure(String column, Cell cell, int threshold) {
         String measure = cell.measure().name().toLowerCase(Locale.ROOT);
         if (cell.suppressed()) {
-            return new Figure(column, measure, null, true, "<" + threshold);
+            return new Figure(column, measure, null, true,
+                    cell.complementary() ? SmallNumbers.COMPLEMENT : "<" + threshold);
         }
         Double value = cell.value();
         Number number = value == null ? null : cell.measure() == Measure.COUNT ? (Number) Math.round(value) : value;

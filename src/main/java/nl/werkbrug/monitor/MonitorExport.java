@@ -131,7 +131,7 @@ public class MonitorExport {
                 var cell = row.createCell(c + 1);
                 Double value = figure.value();
                 if (figure.suppressed()) {
-                    cell.setCellValue("<" + threshold);
+                    cell.setCellValue(figure.complementary() ? SmallNumbers.COMPLEMENT : "<" + threshold);
                     cell.setCellStyle(styles.right);
                 } else if (value != null) {
                     cell.setCellValue(value);
@@ -179,10 +179,13 @@ public class MonitorExport {
                 List.of(t("monitor.export.shares", locale)));
     }
 
-    /** A figure for the CSV: a plain number with a decimal point, "&lt;5" when suppressed, empty when there is none. */
+    /**
+     * A figure for the CSV: a plain number with a decimal point, "&lt;5" when suppressed, "×" when it
+     * protects a suppressed figure, empty when there is none.
+     */
     static String plain(Cell cell, int threshold) {
         if (cell.suppressed()) {
-            return "<" + threshold;
+            return cell.complementary() ? SmallNumbers.COMPLEMENT : "<" + threshold;
         }
         Double value = cell.value();
         if (value == null) {

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The small-numbers rule: a figure resting on fewer people than the threshold is suppressed and
  * shown as "&lt;threshold", so that no person can be recognised. Zero is a small number too: "nobody
  * in this group" tells as much about a group as "one". A share is suppressed when its count or its
- * base is small; a median when it rests on few people.
+ * base is small; a median when it rests on few people. With {@code complements} (the default) a
+ * hidden figure can not be worked out from a total either (see {@code Complements}); without them
+ * every figure is what it counts, which only tests of the counting itself want.
  */
-public record SmallNumbers(int threshold) {
+public record SmallNumbers(int threshold, boolean complements) {
 
     public static final SmallNumbers DEFAULT = new SmallNumbers(5);
 
@@ -20,8 +22,21 @@ public record SmallNumbers(int threshold) {
         }
     }
 
+    /** The rule with complements: a hidden figure is also protected from being worked out from a total. */
+    public SmallNumbers(int threshold) {
+        this(threshold, true);
+    }
+
+    /** How a figure hidden to protect another one is shown. */
+    public static final String COMPLEMENT = "×";
+
     public String hidden() {
         return "<" + threshold;
+    }
+
+    /** How a suppressed cell is shown: "&lt;threshold", or "×" when it only protects another figure. */
+    public String hidden(Cell cell) {
+        return cell.complementary() ? COMPLEMENT : hidden();
     }
 
     /** A count, suppressed below the threshold. */
@@ -51,7 +66,7 @@ public record SmallNumbers(int threshold) {
     /** The cell as text in {@code locale}: "12", "37%", "11.5", "&lt;5", or "–" when there is nothing. */
     public String text(Cell cell, Locale locale) {
         if (cell.suppressed()) {
-            return hidden();
+            return hidden(cell);
         }
         Double value = cell.value();
         if (value == null) {

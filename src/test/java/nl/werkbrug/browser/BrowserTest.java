@@ -132,7 +132,8 @@ class BrowserTest {
                     .innerText()).matches("\\d+ ?%");
             assertThat(page.locator("#chart-trends").getAttribute("aria-label")).isNotBlank();
 
-            // every figure on the page is "<5", "–", a count of at least 5, a percentage, or a median of weeks
+            // every figure on the page is "<5", "×" (hidden to protect a small one), "–", a count of at least 5,
+            // a percentage, or a median of weeks
             @SuppressWarnings("unchecked")
             var cells = (List<List<String>>) page.evaluate("() => [...document.querySelectorAll('td')].map(td => "
                     + "[td.innerText.trim(), td.dataset.row || '', td.dataset.column || ''])");
@@ -140,7 +141,7 @@ class BrowserTest {
             for (List<String> cell : cells) {
                 String text = cell.get(0);
                 boolean weeks = cell.get(1).startsWith("median") || cell.get(2).startsWith("median");
-                assertThat(text.equals("<5") || text.equals("–") || text.matches("\\d+ ?%")
+                assertThat(text.equals("<5") || text.equals("×") || text.equals("–") || text.matches("\\d+ ?%")
                         || weeks && text.matches("\\d+(,\\d)?")
                         || text.matches("[\\d.]+") && Long.parseLong(text.replace(".", "")) >= 5)
                         .as(cell.toString()).isTrue();

@@ -84,7 +84,7 @@ class MonitorTest {
 
     @BeforeAll
     void fixedDataSet() {
-        plain = new Monitor(jdbc, taxonomy, organisations, learningPoints, new SmallNumbers(1), clock);
+        plain = new Monitor(jdbc, taxonomy, organisations, learningPoints, new SmallNumbers(1, false), clock);
         recorder = jdbc.sql("select id from app_user where username = 'jobhunter'").query(UUID.class).single();
         jdbc.sql("""
                 insert into location (id, name, type, municipality, latitude, longitude)
@@ -355,6 +355,17 @@ class MonitorTest {
                 }
             }
         }
+        // complements: Wi2021's six people are hidden too, as the total of ten less six would say that the
+        // other groups hold four between them; the figure has no breakdown, which would add up to it
+        var complement = participation.cell("STATUS_HOLDER_WI2021", "groupSize");
+        assertThat(complement.suppressed()).isTrue();
+        assertThat(complement.complementary()).isTrue();
+        assertThat(complement.drill()).isNull();
+        assertThat(monitor.smallNumbers().text(complement, java.util.Locale.of("nl"))).isEqualTo("×");
+        assertThat(AsUser.call(users, "municipality", () -> monitor.breakdown(filter(),
+                new Drill(Indicators.PARTICIPATION, "STATUS_HOLDER_WI2021", "groupSize")))).isEmpty();
+        assertThat(AsUser.call(users, "municipality", () -> monitor.breakdown(filter(),
+                new Drill(Indicators.PARTICIPATION, "total", "groupSize")))).isNotEmpty();
         // the rule is configurable: with three, the three placed people show
         var three = new Monitor(jdbc, taxonomy, organisations, learningPoints, new SmallNumbers(3), clock).report(filter());
         assertThat(three.table(Indicators.ROUTE).cell("placedWithin16Weeks", "value").value()).isEqualTo(3.0);
