@@ -234,7 +234,11 @@ public class Monitor {
             };
         }
 
-        /** The figures of a table that add up to a total it shows. */
+        /**
+         * The figures of a table that add up to a total it shows. Not at level: what it leaves over,
+         * "level unknown", is about the data, not the people, and protecting it would hide the
+         * at-level share the monitor is for.
+         */
         List<Complements.Sum> sums(StatTable table) {
             List<String> rows = table.rows().stream().map(r -> r.label().code()).toList();
             List<String> columns = table.columns().stream().map(Label::code).toList();
@@ -243,8 +247,6 @@ public class Monitor {
             switch (table.id()) {
                 case Indicators.PARTICIPATION -> columns.stream().filter(c -> !c.equals("share"))
                         .forEach(c -> sums.add(sum("total", c, parts, c)));
-                case Indicators.AT_LEVEL -> sums.add(sum("highSkilledWorking", Indicators.VALUE,
-                        List.of("atLevel", "belowLevel", "levelUnknown"), Indicators.VALUE));
                 case Indicators.PERMITS -> sums.add(sum("waiting", Indicators.VALUE, List.of("waitingUnder4Weeks",
                         "waiting4To8Weeks", "waiting8To13Weeks", "waitingOver13Weeks"), Indicators.VALUE));
                 case Indicators.SIGNALS -> sums.add(sum("total", "signals", parts, "signals"));
@@ -263,24 +265,16 @@ public class Monitor {
             return sums;
         }
 
-        /** The figures computed from another: a share from its count and base. */
+        /** The figures computed from another: a participation share from its total and group size. */
         Map<Complements.Ref, List<Complements.Ref>> derived(StatTable table) {
             Map<Complements.Ref, List<Complements.Ref>> derived = new HashMap<>();
-            switch (table.id()) {
-                case Indicators.PARTICIPATION -> table.rows().forEach(r -> {
+            if (table.id().equals(Indicators.PARTICIPATION)) {
+                table.rows().forEach(r -> {
                     String row = r.label().code();
                     var share = List.of(new Complements.Ref(row, "share"));
                     derived.put(new Complements.Ref(row, "total"), share);
                     derived.put(new Complements.Ref(row, "groupSize"), share);
                 });
-                case Indicators.AT_LEVEL -> {
-                    var share = List.of(new Complements.Ref("atLevelShare", Indicators.VALUE));
-                    derived.put(new Complements.Ref("atLevel", Indicators.VALUE), share);
-                    derived.put(new Complements.Ref("belowLevel", Indicators.VALUE), share);
-                }
-                default -> {
-                    // no shares computed from figures that add up
-                }
             }
             return derived;
         }
