@@ -96,6 +96,13 @@ public class Monitor {
         return new Build(filter).report();
     }
 
+    /** One table of the report, computed alone; an unknown id is an {@link IllegalArgumentException}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN') or hasAuthority('SCOPE_stats')")
+    public StatTable table(MonitorFilter filter, String id) {
+        return new Build(filter).table(id);
+    }
+
     /** The latest learning points of the filter, newest first: anonymous texts and tags. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MUNICIPALITY', 'ADMIN') or hasAuthority('SCOPE_stats')")

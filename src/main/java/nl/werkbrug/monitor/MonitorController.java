@@ -20,6 +20,7 @@ import nl.werkbrug.placement.LearningEffect;
 import nl.werkbrug.placement.LearningTag;
 import nl.werkbrug.placement.RouteStage;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,14 @@ class MonitorController {
                  @Nullable VacancyType kind, RouteStage outcome, NewcomerGroup group, UUID location) {
     }
 
+    /** What every stats endpoint is asked for: a period (default the last twelve months), a location, a group. */
+    record Scope(@Parameter(description = "first day, ISO date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                 @Parameter(description = "last day, ISO date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                 @Parameter(description = "a location id") @Nullable UUID location,
+                 @Parameter(description = "ASYLUM_SEEKER, STATUS_HOLDER_WI2021, STATUS_HOLDER_WI2013, UKRAINIAN or OTHER")
+                 @Nullable String group) {
+    }
+
     private final Monitor monitor;
     private final MonitorExport export;
     private final Clock clock;
@@ -82,12 +91,8 @@ class MonitorController {
     @GetMapping("/api/v1/stats")
     @Operation(summary = "Every table of the monitor for a period (default: the last twelve months), a location and "
             + "a group; figures resting on fewer people than the threshold are suppressed")
-    Stats all(@Parameter(description = "first day, ISO date") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-              @Parameter(description = "last day, ISO date") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-              @Parameter(description = "a location id") @RequestParam(required = false) @Nullable UUID location,
-              @Parameter(description = "ASYLUM_SEEKER, STATUS_HOLDER_WI2021, STATUS_HOLDER_WI2013, UKRAINIAN or OTHER")
-              @RequestParam(required = false) @Nullable String group) {
-        MonitorReport report = monitor.report(filter(from, to, location, group));
+    Stats all(@ParameterObject Scope scope) {
+        MonitorReport report = monitor.report(filter(scope));
         return new Stats(report.filter().from(), report.filter().to(), report.filter().locationId(),
                 report.filter().group(), report.threshold(), report.madeAt(),
                 report.tables().stream().map(t -> table(t, report.threshold())).toList());
@@ -96,25 +101,19 @@ class MonitorController {
     @GetMapping("/api/v1/stats/{table}")
     @Operation(summary = "One table of the monitor: participation, route, funnel, stopReasons, atLevel, permits, "
             + "employers, vacancies, signals, trends or learning")
-    Table one(@PathVariable String table,
-              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-              @RequestParam(required = false) @Nullable UUID location, @RequestParam(required = false) @Nullable String group) {
+    Table one(@PathVariable String table, @ParameterObject Scope scope) {
         known(table);
-        MonitorReport report = monitor.report(filter(from, to, location, group));
-        return table(report.table(table), report.threshold());
+        return table(monitor.table(filter(scope), table), monitor.smallNumbers().threshold());
     }
 
     @GetMapping("/api/v1/stats/{table}/breakdown")
     @Operation(summary = "The anonymous breakdown behind one figure (row and column codes of the table): "
             + "by group, location, Dutch level, education and quarter of intake, with the same suppression")
     Breakdown breakdown(@PathVariable String table, @RequestParam String row, @RequestParam String column,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-                        @RequestParam(required = false) @Nullable UUID location, @RequestParam(required = false) @Nullable String group) {
+                        @ParameterObject Scope scope) {
         known(table);
-        MonitorFilter filter = filter(from, to, location, group);
-        Cell cell = monitor.report(filter).table(table).cell(row, column);
+        MonitorFilter filter = filter(scope);
+        Cell cell = monitor.table(filter, table).cell(row, column);
         Drill drill = cell.drill();
         if (drill == null) {
             throw new IllegalArgumentException("There is no breakdown behind " + table + " " + row + " " + column + ".");
@@ -126,12 +125,8 @@ class MonitorController {
 
     @GetMapping("/api/v1/stats/learning-points")
     @Operation(summary = "The jobhunters' anonymous learning points of the period, newest first (at most 500)")
-    List<Point> learningPoints(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-                               @RequestParam(required = false) @Nullable UUID location,
-                               @RequestParam(required = false) @Nullable String group,
-                               @RequestParam(defaultValue = "50") int limit) {
-        return monitor.learningPoints(filter(from, to, location, group), Math.clamp(limit, 1, 500)).stream()
+    List<Point> learningPoints(@ParameterObject Scope scope, @RequestParam(defaultValue = "50") int limit) {
+        return monitor.learningPoints(filter(scope), Math.clamp(limit, 1, 500)).stream()
                 .map(p -> new Point(p.month(), p.effect(), p.tags().stream().sorted().toList(), p.text(), p.kind(),
                         p.outcome(), p.group(), p.locationId()))
                 .toList();
@@ -139,34 +134,27 @@ class MonitorController {
 
     @GetMapping("/api/v1/stats.csv")
     @Operation(summary = "Every table as CSV (UTF-8, RFC 4180), labels in the Accept-Language; shares as fractions")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-                               @RequestParam(required = false) @Nullable UUID location, @RequestParam(required = false) @Nullable String group,
-                               Locale locale) {
-        MonitorReport report = monitor.report(filter(from, to, location, group));
+    ResponseEntity<byte[]> csv(@ParameterObject Scope scope, Locale locale) {
+        MonitorReport report = monitor.report(filter(scope));
         return file(export.csv(report, locale), MonitorExport.fileName(report.filter(), "csv"),
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/api/v1/stats.xlsx")
     @Operation(summary = "Every table as an XLSX workbook, one sheet per table, labels in the Accept-Language")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-                                @RequestParam(required = false) @Nullable UUID location, @RequestParam(required = false) @Nullable String group,
-                                Locale locale) {
-        MonitorReport report = monitor.report(filter(from, to, location, group));
+    ResponseEntity<byte[]> xlsx(@ParameterObject Scope scope, Locale locale) {
+        MonitorReport report = monitor.report(filter(scope));
         return file(export.xlsx(report, locale), MonitorExport.fileName(report.filter(), "xlsx"), XLSX);
     }
 
-    private MonitorFilter filter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID location,
-                                 @Nullable String group) {
+    private MonitorFilter filter(Scope scope) {
         MonitorFilter filter = MonitorFilter.lastTwelveMonths(clock);
-        LocalDate start = from != null ? from : filter.from();
-        LocalDate end = to != null ? to : filter.to();
+        LocalDate start = scope.from() != null ? scope.from() : filter.from();
+        LocalDate end = scope.to() != null ? scope.to() : filter.to();
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("'to' (" + end + ") lies before 'from' (" + start + ").");
         }
-        return new MonitorFilter(start, end, location, group(group));
+        return new MonitorFilter(start, end, scope.location(), group(scope.group()));
     }
 
     static @Nullable NewcomerGroup group(@Nullable String code) {
